@@ -1,0 +1,27 @@
+import Link from 'next/link'
+import { getAllPosts, getEvents } from '@/lib/content'
+import { blogPath, eventsPath } from '@/lib/routes'
+import { site } from '@/lib/site'
+import { LeadRecap } from '@/components/lead-recap'
+import { PostList } from '@/components/post-list'
+
+export default function HomePage() {
+  const posts = getAllPosts()
+  const lead = getEvents()[0]?.posts[0]
+  const latest = posts.filter((post) => post !== lead).slice(0, site.homePosts)
+  return (
+    <>
+      <h1 className="visually-hidden">{site.title}</h1>
+      {lead && <LeadRecap post={lead} />}
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="section-heading">
+          Latest posts
+        </h2>
+        <PostList posts={latest} headingLevel={3} />
+        <p className="more-link">
+          <Link href={blogPath()}>All posts</Link> · <Link href={eventsPath()}>All event recaps</Link>
+        </p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTag, getTags } from '@/lib/content'
+import { paginate } from '@/lib/pagination'
+import { tagPath } from '@/lib/routes'
+import { site } from '@/lib/site'
+import { PostListPage } from '@/components/post-list-page'
+
+type Props = { params: Promise<{ tag: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = getTag((await params).tag)
+  if (!tag) return {}
+  return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: tagPath(tag) } }
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = getTag((await params).tag)
+  if (!tag) notFound()
+  const page = paginate(tag.posts, 1, site.postsPerPage)!
+  return <PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />
+}

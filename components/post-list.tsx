@@ -1,0 +1,17 @@
+import type { Post } from '@/lib/content'
+import { PostCard } from './post-card'
+
+type Props = { posts: Post[]; headingLevel?: 2 | 3 }
+
+/** Posts as a list of cards. */
+export function PostList({ posts, headingLevel }: Props) {
+  return (
+    <ol className="post-list">
+      {posts.map((post) => (
+        <li key={post.id}>
+          <PostCard post={post} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ol>
+  )
+}

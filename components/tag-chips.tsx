@@ -1,0 +1,21 @@
+import Link from 'next/link'
+import { tagPath } from '@/lib/routes'
+import type { TagRef } from '@/lib/content'
+
+type Props = { tags: TagRef[]; label?: string }
+
+/** A post's tags as links to their pages. */
+export function TagChips({ tags, label = 'Tags' }: Props) {
+  if (tags.length === 0) return null
+  return (
+    <ul className="tag-chips" aria-label={label}>
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link href={tagPath(tag)} className="tag-chip">
+            {tag.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

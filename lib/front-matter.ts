@@ -1,0 +1,192 @@
+import matter from 'gray-matter'
+import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml'
+import { parse as parseToml, TomlError } from 'smol-toml'
+import type { ContentProblem } from './content-error'
+
+/** Front matter as read from a file, before validation. */
+export type FrontMatter = {
+  data: Record<string, unknown>
+  /** 'yaml' (`---`) or 'toml' (`+++`); null when the file has none. */
+  language: 'yaml' | 'toml' | null
+  /** The body with the front matter replaced by blank lines, so body line numbers are file line numbers. */
+  body: string
+  /** 1-based file line of each top-level key, for pointing errors at a field. */
+  keyLines: Record<string, number>
+  /** The source text of top-level scalar values as written (dates before any parser touches them). */
+  rawValues: Record<string, string>
+  /** Problems found while reading (syntax errors, duplicate keys). */
+  problems: ContentProblem[]
+}
+
+// A YAML alias bomb expands exponentially; Hugo's own parser caps aliases too.
+const MAX_YAML_ALIASES = 100
+
+/** Normalises what editors and other tools leave in text files: a byte order mark and CRLF line ends. */
+export function normaliseText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+}
+
+function countLines(text: string): number {
+  let lines = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+  return lines
+}
+
+/**
+ * Splits a post into front matter and body (gray-matter), then parses the front matter with a
+ * parser that reports positions: `yaml` (core schema, so dates stay the strings that were written)
+ * or smol-toml. Never throws: problems are returned with their file line.
+ */
+export function readFrontMatter(text: string, file: string): FrontMatter {
+  const problems: ContentProblem[] = []
+  const empty = { data: {}, keyLines: {}, rawValues: {}, problems }
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trimEnd()
+  const delimiter = firstLine === '+++' ? '+++' : firstLine === '---' ? '---' : null
+  if (!delimiter) return { ...empty, language: null, body: text }
+
+  const closing = new RegExp(`\\n${delimiter.replace(/\+/g, '\\+')}[ \\t]*(?:\\n|$)`)
+  if (!closing.test(text.slice(firstLine.length))) {
+    problems.push({
+      file,
+      line: 1,
+      severity: 'error',
+      rule: 'front-matter',
+      reason: `front matter opened with \`${delimiter}\` on line 1 is never closed`,
+      hint: `add a line \`${delimiter}\` after the last field`,
+    })
+    return { ...empty, language: delimiter === '+++' ? 'toml' : 'yaml', body: '' }
+  }
+
+  const language = delimiter === '+++' ? 'toml' : 'yaml'
+  // gray-matter only splits here; the parsers below read the front matter with positions.
+  const split = matter(text, { delimiters: delimiter, language, engines: { yaml: () => ({}), toml: () => ({}) } })
+  const prefix = text.slice(0, text.length - split.content.length)
+  const body = '\n'.repeat(countLines(prefix)) + split.content
+  // split.matter starts right after the opening delimiter, so its line i is file line i + 1.
+  const source = split.matter ?? ''
+  const parsed = language === 'yaml' ? parseYaml(source, file) : parseTomlFrontMatter(source, file)
+  return { ...parsed, language, body, problems: [...problems, ...parsed.problems] }
+}
+
+function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
+  const problems: ContentProblem[] = []
+  let lineCounter = new LineCounter()
+  const options = { schema: 'core' as const, prettyErrors: false, uniqueKeys: true }
+  let document = parseDocument(source, { ...options, lineCounter })
+  const lineOf = (offset: number) => lineCounter.linePos(offset)
+
+  const duplicates = document.errors.filter((error) => error.code === 'DUPLICATE_KEY')
+  if (duplicates.length > 0) {
+    // Hugo takes the last value of a repeated key; we do the same and say so.
+    for (const error of duplicates) {
+      const { line, col } = lineOf(error.pos[0])
+      problems.push({
+        file,
+        line,
+        column: col,
+        severity: 'warning',
+        rule: 'front-matter',
+        reason: `front matter key \`${keyAt(source, error.pos[0])}\` is repeated; the last value wins`,
+        hint: 'remove one of the two lines',
+      })
+    }
+    lineCounter = new LineCounter()
+    document = parseDocument(source, { ...options, uniqueKeys: false, lineCounter })
+  }
+  for (const error of document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')) {
+    const { line, col } = lineOf(error.pos[0])
+    problems.push({
+      file,
+      line,
+      column: col,
+      severity: 'error',
+      rule: 'front-matter',
+      reason: `front matter is not valid YAML: ${firstSentence(error.message)}`,
+      hint: 'quote values that contain ": " or start with [ { * & ! | > \' " % @ `',
+    })
+  }
+  if (problems.some((problem) => problem.severity === 'error')) return { data: {}, keyLines: {}, rawValues: {}, problems }
+
+  let value: unknown
+  try {
+    value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+  } catch (error) {
+    problems.push({
+      file,
+      line: 2,
+      severity: 'error',
+      rule: 'front-matter',
+      reason: `front matter could not be read: ${firstSentence(error instanceof Error ? error.message : String(error))}`,
+      hint: 'write plain values instead of YAML aliases (*name)',
+    })
+    return { data: {}, keyLines: {}, rawValues: {}, problems }
+  }
+  if (value === null || value === undefined) return { data: {}, keyLines: {}, rawValues: {}, problems }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({
+      file,
+      line: 2,
+      severity: 'error',
+      rule: 'front-matter',
+      reason: 'front matter must be a set of `key: value` lines',
+      hint: 'write each field on its own line, e.g. `title: My post`',
+    })
+    return { data: {}, keyLines: {}, rawValues: {}, problems }
+  }
+
+  const keyLines: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      const key = pair.key as YamlNode | null
+      if (!isScalar(key) || !key.range) continue
+      const name = String(key.value)
+      keyLines[name] = lineOf(key.range[0]).line
+      const valueNode = pair.value as YamlNode | null
+      if (isScalar(valueNode) && valueNode.range) rawValues[name] = String(valueNode.source ?? valueNode.value)
+    }
+  }
+  return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
+}
+
+function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
+  const problems: ContentProblem[] = []
+  let data: Record<string, unknown> = {}
+  try {
+    data = parseToml(source) as Record<string, unknown>
+  } catch (error) {
+    const line = error instanceof TomlError ? error.line : 2
+    problems.push({
+      file,
+      line,
+      column: error instanceof TomlError ? error.column : undefined,
+      severity: 'error',
+      rule: 'front-matter',
+      reason: `front matter is not valid TOML: ${firstSentence(error instanceof Error ? error.message : String(error))}`,
+      hint: 'write each field as `key = "value"`',
+    })
+    return { data: {}, keyLines: {}, rawValues: {}, problems }
+  }
+  const keyLines: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  source.split('\n').forEach((line, index) => {
+    const match = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/.exec(line)
+    if (!match || match[1] in keyLines) return
+    keyLines[match[1]] = index + 1
+    rawValues[match[1]] = match[2].trim().replace(/^(["'])(.*)\1$/, '$2')
+  })
+  // TOML has real dates; keep what was written so the permalink day is the written one.
+  for (const [key, value] of Object.entries(data)) {
+    if (value instanceof Date && rawValues[key]) data[key] = rawValues[key]
+    else if (value instanceof Date) data[key] = value.toISOString()
+  }
+  return { data, keyLines, rawValues, problems }
+}
+
+function keyAt(source: string, offset: number): string {
+  return /^\s*([^:\n]*)/.exec(source.slice(offset))?.[1].trim() || 'key'
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '').replace(/\.$/, '')
+}

@@ -1,0 +1,54 @@
+import { readFileSync, statSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
+import { imageSize } from 'image-size'
+
+/** What we know of an image under public/: its size, or why it cannot be used. */
+export type ImageInfo =
+  | { ok: true; width: number; height: number; type: string; file: string }
+  | { ok: false; reason: string; hint: string; file?: string }
+
+const cache = new Map<string, { mtimeMs: number; info: ImageInfo }>()
+
+/** Whether a src names a file on this site (`/uploads/x.png`), as opposed to another origin or data. */
+export function isSiteImage(src: string): boolean {
+  return src.startsWith('/') && !src.startsWith('//')
+}
+
+/**
+ * Reads the size of an image under `publicDir` from its header, for width/height attributes
+ * (no layout shift). Memoised per process by path and modification time.
+ */
+export function getImageInfo(publicDir: string, src: string): ImageInfo {
+  const root = resolve(publicDir)
+  let pathname = src.split(/[?#]/)[0]
+  try {
+    pathname = decodeURIComponent(pathname)
+  } catch {
+    // A stray % in a file name: look for it as written.
+  }
+  const file = resolve(join(root, pathname))
+  if (!file.startsWith(root + sep)) {
+    return { ok: false, reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
+  }
+  let mtimeMs: number
+  try {
+    const stat = statSync(file)
+    if (!stat.isFile()) throw new Error('not a file')
+    mtimeMs = stat.mtimeMs
+  } catch {
+    return { ok: false, reason: `image "${src}" not found: looked for public${pathname}`, hint: 'add the file under public/ or fix the path', file }
+  }
+  const hit = cache.get(file)
+  if (hit && hit.mtimeMs === mtimeMs) return hit.info
+  let info: ImageInfo
+  try {
+    const size = imageSize(readFileSync(file))
+    info = size.width && size.height
+      ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
+      : { ok: false, reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
+  } catch {
+    info = { ok: false, reason: `"${src}" is not an image`, hint: 'link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)', file }
+  }
+  cache.set(file, { mtimeMs, info })
+  return info
+}

@@ -1,0 +1,168 @@
+import { join } from 'node:path'
+import { createElement, type ReactElement } from 'react'
+import * as jsxRuntime from 'react/jsx-runtime'
+import * as jsxDevRuntime from 'react/jsx-dev-runtime'
+import { serialize } from 'next-mdx-remote/serialize'
+import { compile as compileMdx, run, nodeTypes } from '@mdx-js/mdx'
+import type { MDXComponents } from 'mdx/types'
+import type { PluggableList } from 'unified'
+import { VFile } from 'vfile'
+import remarkGfm from 'remark-gfm'
+import rehypeRaw from 'rehype-raw'
+import rehypeSlug from 'rehype-slug'
+import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeHighlight from 'rehype-highlight'
+import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
+import { rehypeImageSize } from './rehype-image-size'
+import { getContent, resolvePostReference, type Post } from '../content'
+import { ContentError, type ContentProblem } from '../content-error'
+
+/**
+ * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use
+ * of next-mdx-remote (archived upstream) is here, so it can be swapped in one place.
+ *
+ *   .md  -> remark (GFM, Hugo shortcodes) -> rehype (raw HTML kept, as Hugo's blackfriday did)
+ *   .mdx -> remark (GFM) -> rehype; JSX names resolve through components/mdx-components.tsx
+ *   both -> heading ids and anchors, highlighted code, image sizes -> compiled JS -> React
+ */
+
+/** What plugins may ask of the rest of the site, passed in so plugins stay pure. */
+export type PipelineContext = {
+  /** The permalink (with #anchor) a Hugo `ref` target names, or undefined when no post matches. */
+  resolveRef: (target: string) => string | undefined
+  /** The public/ folder, where root-relative images live. */
+  publicDir: string
+}
+
+/** The context for this site: refs resolve among the posts this build shows. */
+export function siteContext(): PipelineContext {
+  const { posts } = getContent()
+  return {
+    resolveRef: (target) => {
+      const found = resolvePostReference(target, posts)
+      return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
+    },
+    publicDir: join(process.cwd(), 'public'),
+  }
+}
+
+/** remark plugins for a post of the given format. */
+export function remarkPlugins(format: Post['format'], context: PipelineContext): PluggableList {
+  const plugins: PluggableList = [remarkGfm]
+  if (format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
+  return plugins
+}
+
+/** rehype plugins for a post of the given format. */
+export function rehypePlugins(format: Post['format'], context: PipelineContext): PluggableList {
+  const plugins: PluggableList = []
+  // In .md, raw HTML arrives as `raw` nodes; parse it, leaving the MDX nodes our plugins made alone.
+  if (format === 'md') plugins.push([rehypeRaw, { passThrough: [...nodeTypes] }])
+  plugins.push(
+    rehypeSlug,
+    [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+    [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    [rehypeImageSize, { publicDir: context.publicDir }],
+  )
+  return plugins
+}
+
+/** A post compiled to the body of an MDX function, with what the plugins reported. */
+export type CompiledPost = { code: string; problems: ContentProblem[] }
+
+function mdxOptions(post: Post, context: PipelineContext) {
+  return {
+    format: post.format,
+    remarkPlugins: remarkPlugins(post.format, context),
+    rehypePlugins: rehypePlugins(post.format, context),
+  }
+}
+
+/** Plugin messages as content problems: fatal messages are errors, the rest warnings. */
+function problemsOf(file: VFile, post: Post): ContentProblem[] {
+  return file.messages.map((message) => ({
+    file: post.filePath,
+    line: message.line ?? 1,
+    column: message.column ?? undefined,
+    severity: message.fatal === true ? 'error' : 'warning',
+    rule: message.ruleId ?? message.source ?? 'markdown',
+    reason: message.reason,
+    hint: message.note ?? undefined,
+  }))
+}
+
+/**
+ * Compiles one post. Never throws for bad content: syntax errors and plugin errors come back as
+ * problems with their file line, so a caller can collect the problems of every post.
+ */
+export async function compilePost(post: Post, context: PipelineContext = siteContext()): Promise<CompiledPost> {
+  // Our VFile is shared with next-mdx-remote's (it copies `messages` by reference), so we see
+  // every message the plugins leave.
+  const file = new VFile({ path: post.filePath, value: post.body })
+  try {
+    const { compiledSource } = await serialize(
+      file,
+      { mdxOptions: mdxOptions(post, context), blockJS: true, blockDangerousJS: true },
+      true,
+    )
+    return { code: compiledSource, problems: problemsOf(file, post) }
+  } catch (error) {
+    return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
+  }
+}
+
+/**
+ * next-mdx-remote reformats compile errors into text and drops their position; compiling once
+ * more with @mdx-js/mdx (only on this failure path) gives back the located message.
+ */
+async function locateFailure(post: Post, context: PipelineContext, original: unknown): Promise<ContentProblem> {
+  const file = new VFile({ path: post.filePath, value: post.body })
+  let line = 1
+  let column: number | undefined
+  let reason = original instanceof Error ? original.message.split('\n').find((l) => l && !l.startsWith('[next-mdx-remote]')) ?? original.message : String(original)
+  let rule = 'mdx'
+  try {
+    await compileMdx(file, { ...mdxOptions(post, context), outputFormat: 'function-body' })
+  } catch (located) {
+    const place = located as { line?: number; column?: number; reason?: string; ruleId?: string; source?: string; note?: string }
+    line = place.line ?? 1
+    column = place.column ?? undefined
+    reason = place.reason ?? reason
+    rule = place.ruleId ?? place.source ?? rule
+  }
+  const isSyntax = rule !== 'mdx' && /micromark|acorn|mdx/.test(rule)
+  return {
+    file: post.filePath,
+    line,
+    column,
+    severity: 'error',
+    rule,
+    reason: isSyntax ? `MDX syntax: ${reason}` : reason,
+    hint: post.format === 'mdx' ? 'check the JSX tag or { } near this line (see https://mdxjs.com/docs/troubleshooting-mdx)' : undefined,
+  }
+}
+
+const compiled = new Map<string, Promise<CompiledPost>>()
+
+/** compilePost, memoised per process by post and body. */
+export function getCompiledPost(post: Post): Promise<CompiledPost> {
+  const key = `${post.filePath}\0${post.body}`
+  let result = compiled.get(key)
+  if (!result) {
+    result = compilePost(post)
+    compiled.set(key, result)
+  }
+  return result
+}
+
+/**
+ * The post's body as React, its components resolved through `components`. Throws a
+ * ContentError (path:line: reason; hint) when the post has errors, so the build stops on them.
+ */
+export async function renderPost(post: Post, components: MDXComponents): Promise<ReactElement> {
+  const { code, problems } = await getCompiledPost(post)
+  if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems)
+  const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : { ...jsxRuntime, ...jsxDevRuntime }
+  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url })
+  return createElement(Content, { components })
+}

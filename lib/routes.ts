@@ -1,0 +1,118 @@
+import { site } from './site'
+import type { CalendarDay } from './dates'
+import { urlize } from './slugs'
+
+/** What a permalink pattern can draw on: Hugo's tokens for one post. */
+export type PermalinkFields = {
+  day: CalendarDay
+  slug: string
+  title: string
+  /** File name without extension (Hugo's :filename / :contentbasename). */
+  filename: string
+  /** First folder under content/posts/, '' at the top (Hugo's :section). */
+  section: string
+}
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]
+
+/** The Hugo permalink tokens recap understands; anything else in a pattern is an error. */
+export const PERMALINK_TOKENS = [
+  'year', 'month', 'monthname', 'day', 'yearday', 'slug', 'title', 'filename', 'contentbasename', 'section', 'slugorfilename',
+] as const
+
+/** Expands a Hugo permalink pattern (`/:year/:month/:day/:slug/`) for one post. */
+export function expandPermalink(pattern: string, fields: PermalinkFields): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const { year, month, day } = fields.day
+  const yearday = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 0)) / 86_400_000)
+  const values: Record<(typeof PERMALINK_TOKENS)[number], string> = {
+    year: String(year),
+    month: pad(month),
+    monthname: MONTH_NAMES[month - 1],
+    day: pad(day),
+    yearday: String(yearday).padStart(3, '0'),
+    slug: fields.slug,
+    slugorfilename: fields.slug || fields.filename,
+    title: urlize(fields.title),
+    filename: fields.filename,
+    contentbasename: fields.filename,
+    section: fields.section,
+  }
+  const path = pattern.replace(/:([a-z]+)/g, (token, name: string) =>
+    name in values ? values[name as keyof typeof values] : token,
+  )
+  return normalisePath(path)
+}
+
+/** A site path with one leading and one trailing slash, no doubled slashes (`a//b` -> `/a/b/`). */
+export function normalisePath(path: string): string {
+  const trimmed = path.split('/').filter(Boolean).join('/')
+  return trimmed ? `/${trimmed}/` : '/'
+}
+
+/** The path of a post: its permalink, computed once by lib/content.ts. */
+export function postPath(post: { path: string }): string {
+  return post.path
+}
+
+/** `/blog/`, `/blog/page/2/` */
+export function blogPath(page = 1): string {
+  return page > 1 ? `/blog/page/${page}/` : '/blog/'
+}
+
+/** `/tags/` */
+export function tagsIndexPath(): string {
+  return '/tags/'
+}
+
+/** `/tags/<slug>/`, `/tags/<slug>/page/2/` */
+export function tagPath(tag: { slug: string }, page = 1): string {
+  return page > 1 ? `/tags/${tag.slug}/page/${page}/` : `/tags/${tag.slug}/`
+}
+
+/** `/authors/<id>/` */
+export function authorPath(author: { slug: string }): string {
+  return `/authors/${author.slug}/`
+}
+
+/** `/events/`, and `/events/#<slug>` for one event's recaps. */
+export function eventsPath(event?: { slug: string }): string {
+  return event ? `/events/#${event.slug}` : '/events/'
+}
+
+/** The site feed. */
+export function feedPath(): string {
+  return '/feed.xml'
+}
+
+/** The blog section's feed, where Hugo sites kept theirs. */
+export function blogFeedPath(): string {
+  return '/blog/index.xml'
+}
+
+/** One tag's feed. */
+export function tagFeedPath(tag: { slug: string }): string {
+  return `/tags/${tag.slug}/feed.xml`
+}
+
+/** An absolute URL on this site, for feeds, canonical links and share cards. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.baseUrl}/`).toString()
+}
+
+/** Path segments as a catch-all route receives them, and back. */
+export function pathToSegments(path: string): string[] {
+  return path.split('/').filter(Boolean)
+}
+
+/** The page paths under paginated lists: 1 to pageCount. */
+export function pageNumbers(itemCount: number, perPage: number): number[] {
+  const pages = Math.max(1, Math.ceil(itemCount / perPage))
+  return Array.from({ length: pages }, (_, i) => i + 1)
+}
+
+/** Paths no post may take, because the site's own pages live there. */
+export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/feed.xml', '/sitemap.xml', '/robots.txt']

@@ -1,0 +1,86 @@
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test'
+
+/**
+ * End-to-end tests in Debian's Chromium against real servers, one per kind of build:
+ *   site      e2e/*.spec.ts            `next build && next start` (production: drafts hidden)
+ *   preview   e2e/preview/*.spec.ts    a preview build (RECAP_PREVIEW=1: drafts shown, noindex)
+ *   static    e2e/static/*.spec.ts     `npm run build:static`, out/ served by a plain static server
+ *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
+ *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile
+ * Only the servers of the projects asked for (`--project`) are built and started.
+ * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
+ */
+const base = Number(process.env.E2E_PORT_BASE ?? 3210)
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: '' }
+
+type Server = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>
+const servers: Record<string, { port: number; server: Server }> = {}
+function server(name: string, offset: number, command: string, extraEnv: Record<string, string> = {}) {
+  const port = base + offset
+  servers[name] = {
+    port,
+    server: {
+      command: command.replaceAll('$PORT', String(port)),
+      url: `http://127.0.0.1:${port}/`,
+      // A build comes first: on two cores that can take a few minutes.
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { ...env, SITE_URL: `http://127.0.0.1:${port}`, ...extraEnv },
+    },
+  }
+}
+// Fixed names (listed in tsconfig.json, which Next would otherwise rewrite for every distDir).
+const dist = (name: string) => `.next-e2e-${name}`
+server('site', 0, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
+server('preview', 1, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
+server('static', 2, `npx next build && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
+  RECAP_STATIC_EXPORT: '1',
+  RECAP_DIST_DIR: dist('static'),
+  RECAP_EXPORT_DIR: `${dist('static')}-out`,
+})
+server('dev', 3, 'npx next dev -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('dev') })
+server('security', 4, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+  RECAP_DIST_DIR: dist('security'),
+  RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content',
+})
+
+const projects = [
+  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**'] },
+  { name: 'preview', testDir: 'e2e/preview' },
+  { name: 'static', testDir: 'e2e/static' },
+  { name: 'dev', testDir: 'e2e/dev' },
+  { name: 'security', testDir: 'e2e/security' },
+]
+
+// Which projects this run asked for: `--project a --project=b`, or all.
+const argv = process.argv.slice(2)
+const asked = argv.flatMap((arg, i) =>
+  arg.startsWith('--project=') ? [arg.slice('--project='.length)] : arg === '--project' ? [argv[i + 1]] : [],
+)
+const selected = projects.filter((project) => asked.length === 0 || asked.includes(project.name))
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  // Two cores: the servers need one.
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: selected.map((project) => ({
+    ...project,
+    use: { baseURL: `http://127.0.0.1:${servers[project.name].port}` },
+  })),
+  webServer: selected.map((project) => servers[project.name].server),
+})

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+import { fileURLToPath } from 'node:url'
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  test: {
+    include: ['**/*.test.ts', '**/*.test.tsx'],
+    exclude: ['node_modules/**', '.next/**', '.next-*/**', 'out/**', 'e2e/**', 'tmp/**'],
+    environment: 'node',
+    // Tests that build or import a site take longer than a unit test should.
+    testTimeout: 30_000,
+  },
+})
