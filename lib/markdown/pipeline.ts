@@ -6,6 +6,8 @@ import { serialize } from 'next-mdx-remote/serialize'
 import { compile as compileMdx, run, nodeTypes } from '@mdx-js/mdx'
 import type { MDXComponents } from 'mdx/types'
 import type { PluggableList } from 'unified'
+import type { Root } from 'mdast'
+import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import remarkGfm from 'remark-gfm'
 import rehypeRaw from 'rehype-raw'
@@ -161,6 +163,35 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
     reason: isSyntax ? `MDX syntax: ${reason}` : reason,
     hint: post.format === 'mdx' ? 'check the JSX tag or { } near this line (see https://mdxjs.com/docs/troubleshooting-mdx)' : undefined,
   }
+}
+
+/** A component element in a post's syntax tree: its string props and line. */
+export type FoundElement = { name: string; props: Record<string, string>; line: number }
+
+/**
+ * Every element named `name` in a post, read from its syntax tree after Hugo shortcodes became
+ * elements (so `{{< tweet 1 >}}` and `<Tweet id="1" />` are found alike). A post that does not
+ * compile gives what was found before the failure; `npm run check` reports the failure itself.
+ */
+export async function findElements(post: Post, name: string, context: PipelineContext = siteContext()): Promise<FoundElement[]> {
+  const found: FoundElement[] = []
+  const collect = () => (tree: Root) => {
+    visit(tree, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== name) return
+      const props: Record<string, string> = {}
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') props[attribute.name] = attribute.value
+      }
+      found.push({ name, props, line: node.position?.start.line ?? 1 })
+    })
+  }
+  const options = mdxOptions(post, context)
+  try {
+    await compileMdx(new VFile({ path: post.filePath, value: post.body }), { ...options, remarkPlugins: [...options.remarkPlugins, collect], outputFormat: 'function-body' })
+  } catch {
+    // Reported by compilePost; the elements found so far are still worth having.
+  }
+  return found
 }
 
 const compiled = new Map<string, Promise<CompiledPost>>()
