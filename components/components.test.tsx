@@ -40,7 +40,7 @@ describe('Tweet', () => {
     delete process.env.RECAP_TWEETS_DIR
   })
 
-  it('renders a cached tweet with EmbeddedTweet, its images from the site itself', () => {
+  it("renders a cached tweet with react-tweet's theme, its images from the site itself", () => {
     process.env.RECAP_TWEETS_DIR = 'tests/fixtures/tweets'
     const out = html(<Tweet id="1111111111111111111" />)
     expect(out).toContain('data-component="tweet"')
@@ -49,6 +49,19 @@ describe('Tweet', () => {
     expect(out).toContain('src="/tweets/1111111111111111111/avatar.png"')
     expect(out).toContain('src="/tweets/1111111111111111111/media-1.jpg"')
     expect(out).not.toMatch(/src="https?:/)
+  })
+
+  it('shows a video as its poster and a quoted tweet without its images, with nothing from X', () => {
+    process.env.RECAP_TWEETS_DIR = 'tests/fixtures/tweets'
+    const out = html(<Tweet id="5555555555555555555" />)
+    expect(out).toContain('A made-up reply with a video')
+    expect(out).toContain('Replying to')
+    expect(out).toMatch(/<img width="960" height="540" src="\/tweets\/5555555555555555555\/media-1.jpg" alt="Video poster; the video plays on X"/)
+    expect(out).toContain("This is a made-up tweet for recap's tests.")
+    expect(out).not.toContain('<video')
+    expect(out).not.toContain('Fixture Org')
+    expect(out).not.toMatch(/src="https?:/)
+    expect(out).not.toMatch(/<a [^>]*>(?:(?!<\/a>).)*<a /)
   })
 
   it('falls back to a card linking to the tweet when it is not cached', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { fetchTweet } from 'react-tweet/api'
 import { getMediaUrl } from 'react-tweet'
-import { getCachedTweet } from './tweets'
-import { mediaUrl, syncTweets, type FetchedTweet, type SyncDeps } from './tweet-sync'
+import { getCachedTweet, mediaUrl } from './tweets'
+import { syncTweets, type FetchedTweet, type SyncDeps } from './tweet-sync'
 
 const fixture = JSON.parse(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'tweets', '1111111111111111111.json'), 'utf8')).tweet
 const tweetData = (id: string) => ({ ...fixture, id_str: id })

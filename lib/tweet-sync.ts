@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { MediaDetails, Tweet } from 'react-tweet/api'
-import { getCachedTweet, tweetCachePath, tweetSchema, type TweetCacheEntry } from './tweets'
+import type { Tweet } from 'react-tweet/api'
+import { getCachedTweet, mediaUrl, tweetCachePath, tweetSchema, type TweetCacheEntry } from './tweets'
 
 /**
  * `npm run tweets:sync`: fetches the tweets posts embed and are not cached yet into
@@ -132,20 +132,6 @@ export function imagesOf(tweet: Tweet): [string, string][] {
   tweet.mediaDetails?.forEach((media, index) => images.push([`media-${index + 1}`, mediaUrl(media, 'small')]))
   if (tweet.quoted_tweet) images.push(['quoted-avatar', tweet.quoted_tweet.user.profile_image_url_https])
   return images
-}
-
-/**
- * The URL react-tweet's TweetMedia asks for (its getMediaUrl): `…/media/x.jpg` -> `…/media/x?format=jpg&name=small`.
- * Kept in step with react-tweet by a unit test; importing react-tweet here would pull in its CSS.
- */
-export function mediaUrl(media: Pick<MediaDetails, 'media_url_https'>, size: 'small' | 'medium' | 'large'): string {
-  const url = new URL(media.media_url_https)
-  const extension = url.pathname.split('.').pop()
-  if (!extension) return media.media_url_https
-  url.pathname = url.pathname.replace(`.${extension}`, '')
-  url.searchParams.set('format', extension)
-  url.searchParams.set('name', size)
-  return url.toString()
 }
 
 function failure(what: string, error: unknown): OneResult {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { Tweet } from 'react-tweet/api'
+import type { MediaDetails, Tweet } from 'react-tweet/api'
 
 /**
  * The committed tweet cache: `content/tweets/<id>.json`, written by `npm run tweets:sync` where
@@ -181,4 +181,19 @@ function readEntry(id: string, file: string): CachedTweet {
 /** The link to a tweet on X; the /i/status/ form works without knowing the author. */
 export function tweetUrl(id: string): string {
   return `https://x.com/i/status/${id}`
+}
+
+/**
+ * The URL react-tweet asks for a photo at (its getMediaUrl): `…/media/x.jpg` -> `…/media/x?format=jpg&name=small`.
+ * The sync saves images under these URLs and the Tweet component looks them up the same way. Kept in
+ * step with react-tweet by a unit test; importing react-tweet here would pull in its CSS.
+ */
+export function mediaUrl(media: Pick<MediaDetails, 'media_url_https'>, size: 'small' | 'medium' | 'large'): string {
+  const url = new URL(media.media_url_https)
+  const extension = url.pathname.split('.').pop()
+  if (!extension) return media.media_url_https
+  url.pathname = url.pathname.replace(`.${extension}`, '')
+  url.searchParams.set('format', extension)
+  url.searchParams.set('name', size)
+  return url.toString()
 }
