@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { formatTimestamp, parseSpeakers, parseStartTime, youTubeId } from '@/lib/talks'
+import { formatTimestamp, parseSpeakers, parseStartTime, recordingSite } from '@/lib/talks'
 import styles from './talk.module.css'
 
 type Props = { title: string; url: string; speakers: string; start?: string }
@@ -8,7 +8,7 @@ type Props = { title: string; url: string; speakers: string; start?: string }
 export function Talk({ title, url, speakers, start }: Props) {
   const people = parseSpeakers(speakers)
   const seconds = start ? Number(start) : parseStartTime(url)
-  const where = youTubeId(url) ? 'YouTube' : hostOf(url)
+  const where = recordingSite(url)
   return (
     <article data-component="talk" className={styles.card}>
       <a className={styles.title} href={url} rel="noopener noreferrer">
@@ -34,12 +34,4 @@ export function Talk({ title, url, speakers, start }: Props) {
       </p>
     </article>
   )
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
 }

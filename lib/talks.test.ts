@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { formatTimestamp, parseDuration, parseSpeakers, parseStartTime, splitTalkText, youTubeId } from './talks'
+import { formatTimestamp, parseDuration, parseSpeakers, parseStartTime, recordingSite, splitTalkText, youTubeId } from './talks'
 
 describe('talks', () => {
   it('splits speakers and their organisations as recaps write them', () => {
@@ -32,6 +32,7 @@ describe('talks', () => {
     expect(youTubeId('https://www.youtube-nocookie.com/embed/E-zuggDfv0A')).toBe('E-zuggDfv0A')
     expect(youTubeId('https://youtube.com/shorts/ph_NqGNHdhM')).toBe('ph_NqGNHdhM')
     expect(youTubeId('https://vimeo.com/123')).toBeUndefined()
+    expect([recordingSite('https://youtu.be/vdxcaR3I2ic'), recordingSite('https://www.vimeo.com/123'), recordingSite('nope')]).toEqual(['YouTube', 'vimeo.com', undefined])
   })
 
   it('formats timestamps as players do', () => {

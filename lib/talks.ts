@@ -45,12 +45,8 @@ export function parseDuration(value: string): number | undefined {
  * `?start=90`. Undefined when the URL names none (or is not a URL).
  */
 export function parseStartTime(url: string): number | undefined {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return undefined
-  }
+  const parsed = parseUrl(url)
+  if (!parsed) return undefined
   const fromQuery = parsed.searchParams.get('t') ?? parsed.searchParams.get('start')
   const fromHash = new URLSearchParams(parsed.hash.replace(/^#/, '')).get('t')
   const value = fromQuery ?? fromHash
@@ -59,12 +55,8 @@ export function parseStartTime(url: string): number | undefined {
 
 /** The YouTube video id of a watch, youtu.be, embed or shorts URL; undefined for other URLs. */
 export function youTubeId(url: string): string | undefined {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return undefined
-  }
+  const parsed = parseUrl(url)
+  if (!parsed) return undefined
   const host = parsed.hostname.replace(/^(www|m|music)\./, '')
   let id: string | null | undefined
   if (host === 'youtu.be') id = parsed.pathname.split('/')[1]
@@ -72,6 +64,20 @@ export function youTubeId(url: string): string | undefined {
     id = parsed.searchParams.get('v') ?? /^\/(?:embed|shorts|live|v)\/([^/]+)/.exec(parsed.pathname)?.[1]
   }
   return id && /^[A-Za-z0-9_-]{11}$/.test(id) ? id : undefined
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url)
+  } catch {
+    return undefined
+  }
+}
+
+/** Where a recording lives, for people: 'YouTube', else the host name ('vimeo.com'). */
+export function recordingSite(url: string): string | undefined {
+  if (youTubeId(url)) return 'YouTube'
+  return parseUrl(url)?.hostname.replace(/^www\./, '')
 }
 
 /** `5:59`, `20:01`, `1:02:03`: a start time as video players show it. */

@@ -26,7 +26,12 @@ export type ComponentSpec = {
 }
 
 const DIGITS = /^\d+$/
-const SECONDS = /^\d+$/
+const imageSource = { isRequired: true, expects: 'the image path, e.g. /uploads/stage.jpg' }
+// Filled from the image file by rehype-image-size when the author gives neither.
+const imageSize = {
+  width: { pattern: DIGITS, expects: 'a width in pixels' },
+  height: { pattern: DIGITS, expects: 'a height in pixels' },
+}
 
 /** Every component content may use, by the name authors type. */
 export const COMPONENTS = {
@@ -43,8 +48,8 @@ export const COMPONENTS = {
     props: {
       id: { isRequired: true, pattern: /^[A-Za-z0-9_-]{11}$/, expects: 'the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc' },
       title: {},
-      start: { pattern: SECONDS, expects: 'a start time in whole seconds, e.g. 90' },
-      end: { pattern: SECONDS, expects: 'an end time in whole seconds, e.g. 300' },
+      start: { pattern: DIGITS, expects: 'a start time in whole seconds, e.g. 90' },
+      end: { pattern: DIGITS, expects: 'an end time in whole seconds, e.g. 300' },
     },
     children: 'none',
   },
@@ -53,24 +58,22 @@ export const COMPONENTS = {
   Figure: {
     kebab: 'figure',
     props: {
-      src: { isRequired: true, expects: 'the image path, e.g. /uploads/stage.jpg' },
+      src: imageSource,
       alt: {},
       title: {},
       caption: {},
       link: {},
-      width: { pattern: DIGITS, expects: 'a width in pixels' },
-      height: { pattern: DIGITS, expects: 'a height in pixels' },
+      ...imageSize,
     },
     children: 'none',
   },
   ImageLink: {
     kebab: 'image-link',
     props: {
-      src: { isRequired: true, expects: 'the image path, e.g. /uploads/stage.jpg' },
+      src: imageSource,
       alt: { isRequired: true, expects: 'a description of the image' },
       href: { isRequired: true, pattern: /^\/(?!\/)/, expects: "a post's permalink, e.g. /2019/05/18/linkerd-benchmarks/" },
-      width: { pattern: DIGITS, expects: 'a width in pixels' },
-      height: { pattern: DIGITS, expects: 'a height in pixels' },
+      ...imageSize,
     },
     children: 'none',
   },
@@ -81,7 +84,7 @@ export const COMPONENTS = {
       title: { isRequired: true, expects: "the talk's title" },
       url: { isRequired: true, pattern: /^https?:\/\//, expects: 'the recording URL, e.g. https://www.youtube.com/watch?v=Z3nfLI3z0hc' },
       speakers: { isRequired: true, expects: 'the speakers as written, e.g. "Ben Lambert, Just Football & Kevin Lingerfelt, Buoyant"' },
-      start: { pattern: SECONDS, expects: 'a start time in whole seconds' },
+      start: { pattern: DIGITS, expects: 'a start time in whole seconds' },
     },
     children: 'none',
   },
