@@ -69,6 +69,52 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
 }
 
 function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
+  const strict = readYaml(source, file)
+  if (!strict.problems.some((problem) => problem.severity === 'error')) return strict
+  // Hugo's YAML parser (go-yaml) accepts a quoted value whose next line starts at column 0, as
+  // real posts have (`title: 'Browser Testing…` + a line break + `with WebdriverIO…'`); the `yaml`
+  // package does not. Indenting those lines by one space keeps every line where it was.
+  const repaired = indentQuotedContinuations(source)
+  if (repaired === source) return strict
+  const lenient = readYaml(repaired, file)
+  return lenient.problems.some((problem) => problem.severity === 'error') ? strict : lenient
+}
+
+/** Indents the continuation lines of top-level quoted values that go on over several lines. */
+export function indentQuotedContinuations(source: string): string {
+  const lines = source.split('\n')
+  let open: '"' | "'" | null = null
+  for (let i = 0; i < lines.length; i++) {
+    let rest: string
+    if (open) {
+      if (/^\S/.test(lines[i])) lines[i] = ` ${lines[i]}`
+      rest = lines[i]
+    } else {
+      const start = /^[^\s#'"][^:]*:[ \t]+(['"])/.exec(lines[i])
+      if (!start) continue
+      open = start[1] as '"' | "'"
+      rest = lines[i].slice(start[0].length)
+    }
+    open = quoteStillOpen(rest, open)
+  }
+  return lines.join('\n')
+}
+
+/** Whether a quoted scalar that was open before `text` is still open after it. */
+function quoteStillOpen(text: string, quote: '"' | "'"): '"' | "'" | null {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (quote === '"' && char === '\\') i++
+    else if (char === quote) {
+      // '' inside single quotes is an escaped quote, not the end.
+      if (quote === "'" && text[i + 1] === "'") i++
+      else return null
+    }
+  }
+  return quote
+}
+
+function readYaml(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
   const problems: ContentProblem[] = []
   let lineCounter = new LineCounter()
   const options = { schema: 'core' as const, prettyErrors: false, uniqueKeys: true }
