@@ -226,11 +226,11 @@ function findSection(contentDir: string, wanted: string | undefined): { section?
     if (sections.includes(name)) return { section: name }
     return { error: `no section "${name}" in ${displayPath(contentDir)}${sections.length ? `; sections: ${sections.join(', ')}` : ''}` }
   }
-  const found = ['blog', 'posts', 'post', 'articles', 'news'].find((name) => sections.includes(name))
+  const found = ['blog', 'posts', 'post'].find((name) => sections.includes(name)) ?? (sections.length === 1 ? sections[0] : undefined)
   if (found) return { section: found }
   return {
     error: sections.length
-      ? `which section holds the posts? found ${sections.join(', ')}; pass --section <name>`
+      ? `which section holds the posts? ${displayPath(contentDir)} has ${sections.join(', ')}`
       : `${displayPath(contentDir)} has no sections (folders)`,
   }
 }
