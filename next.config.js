@@ -10,11 +10,15 @@ const nextConfig = {
   // published such posts with the slash. So we skip Next's redirects and keep only the one that
   // adds a missing slash to paths without a dot (Next's rule, minus its optional trailing slash).
   skipTrailingSlashRedirect: true,
-  async redirects() {
-    // A static export cannot redirect; its host serves <path>/index.html for both forms.
-    if (isStaticExport) return []
-    return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
-  },
+  // A static export cannot redirect (Next warns when the key is there at all); static hosts serve
+  // <path>/index.html for both forms anyway.
+  ...(isStaticExport
+    ? {}
+    : {
+        async redirects() {
+          return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
+        },
+      }),
   reactStrictMode: true,
   poweredByHeader: false,
   // `npm run build:static` writes a site any static host can serve to out/.
