@@ -303,11 +303,22 @@ function readPost(
     tags: readTags(fields, file, lineOf('tags'), problems),
     thumbnail,
     description: fields.description ?? fields.summary,
-    aliases: (fields.aliases ?? []).map(normalisePath),
+    aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
+  }
+}
+
+/** An alias as Hugo reads it: from the site root, or, without a leading `/`, beside the post (`old` -> /2019/01/02/old/). */
+function resolveAlias(alias: string, postPath: string): string {
+  if (alias.startsWith('/')) return normalisePath(alias)
+  const resolved = new URL(alias, `http://site${postPath.slice(0, -1)}`).pathname
+  try {
+    return normalisePath(decodeURIComponent(resolved))
+  } catch {
+    return normalisePath(resolved)
   }
 }
 
