@@ -241,7 +241,7 @@ function readPost(
         missing ? 1 : lineOf(field),
         missing
           ? `front matter has no "${field}"`
-          : `front matter "${field}": ${JSON.stringify(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
+          : `front matter "${field}": ${preview(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
         help ? `write ${help.example}` : undefined,
       )
     }
@@ -320,6 +320,21 @@ function resolveAlias(alias: string, postPath: string): string {
   } catch {
     return normalisePath(resolved)
   }
+}
+
+/** A value as it appears in an error message: JSON, cut short (front matter may nest deeply). */
+function preview(value: unknown): string {
+  const seen = new Set<unknown>()
+  let budget = 200
+  const text = JSON.stringify(value, (_key, inner: unknown) => {
+    if (--budget < 0) return undefined
+    if (inner && typeof inner === 'object') {
+      if (seen.has(inner)) return '…'
+      seen.add(inner)
+    }
+    return inner
+  })
+  return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
 /** `kubecon.jpg` is a file under /uploads/, as Hugo themes read it; paths and URLs stay as they are. */

@@ -1,6 +1,7 @@
 import matter from 'gray-matter'
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
+import { load as loadLenientYaml, CORE_SCHEMA } from 'js-yaml'
 import type { ContentProblem } from './content-error'
 
 /** Front matter as read from a file, before validation. */
@@ -69,52 +70,6 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
 }
 
 function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
-  const strict = readYaml(source, file)
-  if (!strict.problems.some((problem) => problem.severity === 'error')) return strict
-  // Hugo's YAML parser (go-yaml) accepts a quoted value whose next line starts at column 0, as
-  // real posts have (`title: 'Browser Testing…` + a line break + `with WebdriverIO…'`); the `yaml`
-  // package does not. Indenting those lines by one space keeps every line where it was.
-  const repaired = indentQuotedContinuations(source)
-  if (repaired === source) return strict
-  const lenient = readYaml(repaired, file)
-  return lenient.problems.some((problem) => problem.severity === 'error') ? strict : lenient
-}
-
-/** Indents the continuation lines of top-level quoted values that go on over several lines. */
-export function indentQuotedContinuations(source: string): string {
-  const lines = source.split('\n')
-  let open: '"' | "'" | null = null
-  for (let i = 0; i < lines.length; i++) {
-    let rest: string
-    if (open) {
-      if (/^\S/.test(lines[i])) lines[i] = ` ${lines[i]}`
-      rest = lines[i]
-    } else {
-      const start = /^[^\s#'"][^:]*:[ \t]+(['"])/.exec(lines[i])
-      if (!start) continue
-      open = start[1] as '"' | "'"
-      rest = lines[i].slice(start[0].length)
-    }
-    open = quoteStillOpen(rest, open)
-  }
-  return lines.join('\n')
-}
-
-/** Whether a quoted scalar that was open before `text` is still open after it. */
-function quoteStillOpen(text: string, quote: '"' | "'"): '"' | "'" | null {
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quote === '"' && char === '\\') i++
-    else if (char === quote) {
-      // '' inside single quotes is an escaped quote, not the end.
-      if (quote === "'" && text[i + 1] === "'") i++
-      else return null
-    }
-  }
-  return quote
-}
-
-function readYaml(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
   const problems: ContentProblem[] = []
   let lineCounter = new LineCounter()
   const options = { schema: 'core' as const, prettyErrors: false, uniqueKeys: true }
@@ -139,7 +94,12 @@ function readYaml(source: string, file: string): Omit<FrontMatter, 'language' | 
     lineCounter = new LineCounter()
     document = parseDocument(source, { ...options, uniqueKeys: false, lineCounter })
   }
-  for (const error of document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')) {
+  const syntaxErrors = document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')
+  if (syntaxErrors.length > 0) {
+    const lenient = parseLenientYaml(source, file, syntaxErrors[0].message, lineOf(syntaxErrors[0].pos[0]).line)
+    if (lenient) return { ...lenient, problems: [...problems, ...lenient.problems] }
+  }
+  for (const error of syntaxErrors) {
     const { line, col } = lineOf(error.pos[0])
     problems.push({
       file,
@@ -192,6 +152,41 @@ function readYaml(source: string, file: string): Omit<FrontMatter, 'language' | 
       if (isScalar(valueNode) && valueNode.range) rawValues[name] = String(valueNode.source ?? valueNode.value)
     }
   }
+  return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
+}
+
+/**
+ * Hugo reads YAML with go-yaml, which accepts things the YAML 1.2 spec (and the `yaml` package)
+ * refuses, such as a quoted title continued on an unindented line. js-yaml accepts those too:
+ * when it can read the front matter, take its values and warn, so the post renders as in Hugo.
+ */
+function parseLenientYaml(source: string, file: string, strictError: string, strictLine: number): Omit<FrontMatter, 'language' | 'body'> | null {
+  let value: unknown
+  try {
+    // The core schema keeps dates as the strings that were written; json: true lets a repeated key win.
+    value = loadLenientYaml(source, { schema: CORE_SCHEMA, json: true })
+  } catch {
+    return null
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
+  const keyLines: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  source.split('\n').forEach((line, index) => {
+    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    if (!match) return
+    keyLines[match[1]] = index + 1
+    rawValues[match[1]] = match[2].trim().replace(/^(["'])(.*)\1$/, '$2')
+  })
+  const problems: ContentProblem[] = [
+    {
+      file,
+      line: strictLine,
+      severity: 'warning',
+      rule: 'front-matter',
+      reason: `front matter is not strict YAML (${firstSentence(strictError)}); it is read as Hugo reads it`,
+      hint: 'indent continuation lines and close quotes on the line they open, so every YAML tool reads it',
+    },
+  ]
   return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
 }
 
