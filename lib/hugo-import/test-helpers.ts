@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -64,6 +64,14 @@ export const hasHugo = spawnSync('hugo', ['version'], { stdio: 'ignore' }).statu
  */
 export function hugoUrls(site: string, section: string): HugoUrls {
   const dir = mkdtempSync(join(tmpdir(), 'recap-hugo-'))
+  try {
+    return buildWithHugo(site, section, dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function buildWithHugo(site: string, section: string, dir: string): HugoUrls {
   cpSync(join(FIXTURES, site), dir, { recursive: true })
   mkdirSync(join(dir, 'layouts', '_default'), { recursive: true })
   writeFileSync(join(dir, 'layouts', '_default', 'single.html'), '{{ .File.Path }}\t{{ .RelPermalink }}\n')
