@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatProblem } from '../content-error'
+import { loadContent } from '../content'
 import { importHugoSite, type ImportOptions, type ImportReport } from './import'
 import { formatImportReport } from './report'
 import { FIXTURES, hasHugo, hugoUrls, loadedUrls, makeProject, snapshot } from './test-helpers'
@@ -184,6 +185,21 @@ describe('imported posts keep the URLs Hugo gave them', () => {
     const want = expected(site)
     expect(urlsUnder(dir, into)).toEqual(want.urls)
     expect(loadedUrls(dir).aliases).toEqual(want.aliases)
+  })
+
+  it('keeps tags like HTTP/1 and Tutorials &amp; How-To\'s, with safe tag pages, and a date whose weekday is wrong', () => {
+    const dir = project()
+    run(dir)
+    const content = loadContent({ contentDir: join(dir, 'content'), publicDir: join(dir, 'public'), visibility: { drafts: false, scheduled: false, isPreview: false }, now: Date.now() })
+    const post = content.posts.find((candidate) => candidate.id === 'first-post')!
+    expect(post.tags).toEqual([
+      { name: 'HTTP/1', slug: 'http-1' },
+      { name: "Tutorials & How-To's", slug: 'tutorials-and-how-tos' },
+      { name: 'Linkerd', slug: 'linkerd' },
+    ])
+    // 'Linkerd' here and 'linkerd' in no-slug.md are one tag.
+    expect(content.tags.find((tag) => tag.slug === 'linkerd')?.posts.map((p) => p.id).sort()).toEqual(['first-post', 'no-slug'])
+    expect(post.date).toBe('2019-05-12T09:00:00.000Z')
   })
 
   it('publishes a page bundle\'s files beside the post, where Hugo put them', () => {
