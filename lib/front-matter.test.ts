@@ -52,3 +52,10 @@ describe('readFrontMatter', () => {
     expect(read('Hello\n')).toMatchObject({ language: null, body: 'Hello\n', problems: [] })
   })
 })
+
+describe('readFrontMatter in TOML', () => {
+  it('keeps a date as written, a trailing comment left out', () => {
+    const { data } = readFrontMatter('+++\ntitle = "x"\ndate = 2019-05-31T09:00:00+02:00 # Friday\nupdated = "2019-06-01" # later\n+++\n', 'a.md')
+    expect(data).toMatchObject({ date: '2019-05-31T09:00:00+02:00', updated: '2019-06-01' })
+  })
+})

@@ -214,7 +214,10 @@ function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, '
     const match = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/.exec(line)
     if (!match || match[1] in keyLines) return
     keyLines[match[1]] = index + 1
-    rawValues[match[1]] = match[2].trim().replace(/^(["'])(.*)\1$/, '$2')
+    // The value as written, without quotes or a trailing `# comment` (`date = 2019-05-31 # Friday`).
+    const value = match[2].trim()
+    const quoted = /^(["'])(.*?)\1\s*(?:#.*)?$/.exec(value)
+    rawValues[match[1]] = quoted ? quoted[2] : value.replace(/\s+#.*$/, '')
   })
   // TOML has real dates; keep what was written so the permalink day is the written one.
   for (const [key, value] of Object.entries(data)) {

@@ -15,6 +15,7 @@ import rehypeSlug from 'rehype-slug'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeHighlight from 'rehype-highlight'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
+import { remarkSchemelessLinks } from './remark-schemeless-links'
 import { remarkImageLink } from './remark-image-link'
 import { remarkTalkList } from './remark-talk-list'
 import { remarkCheckComponents } from './remark-check-components'
@@ -60,7 +61,7 @@ export function siteContext(): PipelineContext {
 
 /** remark plugins for a post of the given format. */
 export function remarkPlugins(format: Post['format'], context: PipelineContext): PluggableList {
-  const plugins: PluggableList = [remarkGfm]
+  const plugins: PluggableList = [remarkGfm, remarkSchemelessLinks]
   if (format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
   plugins.push([remarkImageLink, { isPostPath: context.isPostPath }], remarkTalkList, remarkCheckComponents)
   return plugins
