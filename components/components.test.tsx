@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { mdxComponents } from './mdx-components'
 import { Tweet } from './tweet'
 import { YouTube } from './you-tube'
+import { Vimeo } from './vimeo'
 import { Talk } from './talk'
 import { TalkList } from './talk-list'
 import { Gist } from './gist'
@@ -23,6 +24,7 @@ describe('the components map', () => {
     const samples: Record<string, React.ReactElement> = {
       tweet: <Tweet id="4444444444444444444" />,
       'you-tube': <YouTube id="Z3nfLI3z0hc" />,
+      vimeo: <Vimeo id="76979871" />,
       note: <Note>Hi</Note>,
       warning: <Warning>Hi</Warning>,
       figure: <Figure src="/a.png" />,

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { isRemoteUrl } from '@/lib/safe-urls'
 import styles from './image-link.module.css'
 
 type Props = { src: string; alt: string; href: string; width?: string; height?: string }
@@ -7,7 +8,8 @@ type Props = { src: string; alt: string; href: string; width?: string; height?: 
 export function ImageLink({ src, alt, href, width, height }: Props) {
   return (
     <Link data-component="image-link" className={styles.root} href={href} prefetch={false}>
-      <img className={styles.image} src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+      {/* An image on another site would see every reader: the link shows its description instead. */}
+      {isRemoteUrl(src) ? alt : <img className={styles.image} src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />}
     </Link>
   )
 }

@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types'
 import { SmartLink } from './smart-link'
 import { Tweet } from './tweet'
 import { YouTube } from './you-tube'
+import { Vimeo } from './vimeo'
 import { Note, Warning } from './note'
 import { Figure } from './figure'
 import { ImageLink } from './image-link'
@@ -20,6 +21,7 @@ export const mdxComponents = {
   a: SmartLink,
   Tweet,
   YouTube,
+  Vimeo,
   Note,
   Warning,
   Figure,

@@ -4,13 +4,14 @@ import { decodeHTML } from 'entities'
 import readingTime from 'reading-time'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { readFrontMatter, normaliseText } from './front-matter'
+import { readFrontMatter, normaliseText, removeControlCharacters, removeControlCharactersFromValues, type RemovedControl } from './front-matter'
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './post-schema'
 import { parseContentDate, type CalendarDay } from './dates'
 import { nameSlug } from './slugs'
 import { expandPermalink, normalisePath, permalinkSlug, PERMALINK_TOKENS } from './routes'
 import { site, getVisibility, type Visibility } from './site'
 import { ContentError, displayPath, throwOnErrors, type ContentProblem } from './content-error'
+import { isSiteUrl, isSafeLink } from './safe-urls'
 
 /** A tag as pages show it: one per case-insensitive name, in its most common spelling. */
 export type TagRef = { name: string; slug: string }
@@ -113,9 +114,10 @@ const authorsSchema = z.record(
   z
     .object({
       name: z.string().min(1),
-      avatar: z.string().optional(),
+      // The avatar shows on every page of theirs: an image on another site would see every reader.
+      avatar: z.string().refine((value) => isSiteUrl(value), 'must be an image on this site, e.g. /uploads/authors/ada.jpg').optional(),
       bio: z.string().optional(),
-      links: z.record(z.string(), z.string()).optional(),
+      links: z.record(z.string(), z.string().refine((value) => isSafeLink(value), 'must be an http(s) or mailto: link')).optional(),
     })
     .strict(),
 )
@@ -201,7 +203,8 @@ function readPost(
     problem(1, 'file is not text (it holds NUL bytes)', 'save posts as UTF-8 text, or move the file out of content/posts/')
     return null
   }
-  const text = normaliseText(bytes.toString('utf8'))
+  const { text, removed } = removeControlCharacters(normaliseText(bytes.toString('utf8')))
+  problems.push(...removed.map((control) => controlProblem(file, control)))
   if (text.trim() === '') {
     problem(1, 'file is empty', 'start it with front matter: ---, title: …, date: …, ---, then the text')
     return null
@@ -216,6 +219,9 @@ function readPost(
   }
 
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
+  for (const key of removeControlCharactersFromValues(frontMatter.data)) {
+    problems.push({ file, line: lineOf(key), severity: 'warning', rule: 'control-character', reason: `front matter "${key}": invisible control characters removed (feeds cannot hold them)`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
+  }
   for (const key of Object.keys(frontMatter.data)) {
     const typo = likelyTypo(key)
     if (typo) {
@@ -276,7 +282,11 @@ function readPost(
     : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section })
 
   const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
-  if (thumbnail?.startsWith('/')) {
+  if (thumbnail !== undefined && !isSiteUrl(thumbnail)) {
+    // It shows on the post and in lists: an image on another site would see every reader (and the
+    // Content-Security-Policy blocks it).
+    problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" is not an image on this site`, 'save it under public/uploads/ and write its file name, e.g. thumbnail: cover.jpg')
+  } else if (thumbnail?.startsWith('/')) {
     const onDisk = join(options.publicDir, decodeURIComponent(thumbnail))
     if (!onDisk.startsWith(options.publicDir + sep)) {
       problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" leads outside public/`, 'name a file under public/, e.g. thumbnail: cover.jpg')
@@ -308,6 +318,19 @@ function readPost(
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
+  }
+}
+
+/** A control character taken out of a file, as a warning at its place. */
+function controlProblem(file: string, { line, column, codePoint }: RemovedControl): ContentProblem {
+  return {
+    file,
+    line,
+    column,
+    severity: 'warning',
+    rule: 'control-character',
+    reason: `invisible control character ${codePoint} removed (feeds cannot hold it)`,
+    hint: 'delete it from the file',
   }
 }
 
@@ -548,9 +571,14 @@ function readAuthors(contentDir: string, publicDir: string, problems: ContentPro
   const authors = new Map<string, Author>()
   if (!existsSync(file)) return authors
   const shown = displayPath(file)
-  const frontMatter = readFrontMatter(`---\n${normaliseText(readFileSync(file, 'utf8'))}\n---\n`, shown)
+  const { text, removed } = removeControlCharacters(normaliseText(readFileSync(file, 'utf8')))
+  problems.push(...removed.map((control) => controlProblem(shown, control)))
+  const frontMatter = readFrontMatter(`---\n${text}\n---\n`, shown)
   // readFrontMatter counts the `---` we added as line 1; shift back to the file's own lines.
   problems.push(...frontMatter.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1), rule: 'authors' })))
+  for (const id of removeControlCharactersFromValues(frontMatter.data)) {
+    problems.push({ file: shown, line: Math.max(1, (frontMatter.keyLines[id] ?? 2) - 1), severity: 'warning', rule: 'control-character', reason: `author "${id}": invisible control characters removed`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
+  }
   for (const [id, value] of Object.entries(frontMatter.data)) {
     const line = Math.max(1, (frontMatter.keyLines[id] ?? 2) - 1)
     const result = authorsSchema.safeParse({ [id]: value })

@@ -27,6 +27,58 @@ export function normaliseText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
 }
 
+// C0 controls other than tab and newline, and the two non-characters XML 1.0 forbids. Invisible
+// in a page, they make a feed invalid XML wherever they land (a title, a tag, the text).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+
+/** Where a control character was taken out of a text: 1-based line and column, and its code point (U+0007). */
+export type RemovedControl = { line: number; column: number; codePoint: string }
+
+/** The text without control characters (tab and newline stay), and where each line's first one was. */
+export function removeControlCharacters(text: string): { text: string; removed: RemovedControl[] } {
+  const removed: RemovedControl[] = []
+  let lastLine = 0
+  for (const match of text.matchAll(CONTROL)) {
+    const before = text.slice(0, match.index)
+    const line = countLines(before) + 1
+    if (line === lastLine) continue
+    lastLine = line
+    const codePoint = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+    removed.push({ line, column: match.index - before.lastIndexOf('\n'), codePoint })
+  }
+  return { text: removed.length > 0 ? text.replace(CONTROL, '') : text, removed }
+}
+
+/**
+ * Takes control characters out of every string in parsed front matter, in place (YAML's "\a" and
+ * "\x1b" escapes make them without any in the file). Returns the top-level keys that held one.
+ */
+export function removeControlCharactersFromValues(data: Record<string, unknown>): string[] {
+  const clean = (value: unknown): { value: unknown; changed: boolean } => {
+    if (typeof value === 'string') {
+      const text = value.replace(CONTROL, '')
+      return { value: text, changed: text !== value }
+    }
+    if (Array.isArray(value)) {
+      const items = value.map(clean)
+      return { value: items.map((item) => item.value), changed: items.some((item) => item.changed) }
+    }
+    if (value && typeof value === 'object') {
+      const entries = Object.entries(value).map(([key, inner]) => [key, clean(inner)] as const)
+      return { value: Object.fromEntries(entries.map(([key, inner]) => [key, inner.value])), changed: entries.some(([, inner]) => inner.changed) }
+    }
+    return { value, changed: false }
+  }
+  const keys: string[] = []
+  for (const [key, value] of Object.entries(data)) {
+    const result = clean(value)
+    if (!result.changed) continue
+    data[key] = result.value
+    keys.push(key)
+  }
+  return keys
+}
+
 function countLines(text: string): number {
   let lines = 0
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++

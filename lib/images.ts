@@ -40,15 +40,25 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
   }
   const hit = cache.get(file)
   if (hit && hit.mtimeMs === mtimeMs) return hit.info
-  let info: ImageInfo
-  try {
-    const size = imageSize(readFileSync(file))
-    info = size.width && size.height
-      ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
-      : { ok: false, reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
-  } catch {
-    info = { ok: false, reason: `"${src}" is not an image`, hint: 'link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)', file }
-  }
+  const info = readImageInfo(file, src, pathname)
   cache.set(file, { mtimeMs, info })
   return info
+}
+
+function readImageInfo(file: string, src: string, pathname: string): ImageInfo {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    return { ok: false, reason: `image "${src}" cannot be read (${code}): public${pathname}`, hint: 'check the file and its permissions', file }
+  }
+  try {
+    const size = imageSize(bytes)
+    return size.width && size.height
+      ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
+      : { ok: false, reason: `image "${src}" has no readable size: public${pathname}`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
+  } catch {
+    return { ok: false, reason: `"${src}" is not an image, or a damaged one: public${pathname}`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG, or fix the path', file }
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { distance } from 'fastest-levenshtein'
+import { isWebUrl } from './safe-urls'
 
 /**
  * The front matter a post may carry. Values arrive as YAML core-schema or TOML values; the
@@ -25,7 +26,7 @@ export const eventSchema = z
     location: text.optional(),
     start: dateText.optional(),
     end: dateText.optional(),
-    url: text.optional(),
+    url: text.refine((value) => isWebUrl(value), 'expected an http(s) URL').optional(),
   })
   .strict()
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { MediaDetails, Tweet } from 'react-tweet/api'
+import { isSiteUrl, isWebUrl } from './safe-urls'
 
 /**
  * The committed tweet cache: `content/tweets/<id>.json`, written by `npm run tweets:sync` where
@@ -11,9 +12,9 @@ import type { MediaDetails, Tweet } from 'react-tweet/api'
  * does not ask again.
  */
 
-/** Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else content/tweets. */
+/** Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else tweets/ in the content folder. */
 export function tweetsDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join('content', 'tweets'))
+  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join(process.env.RECAP_CONTENT_DIR ?? 'content', 'tweets'))
 }
 
 /** The cache file of one tweet. */
@@ -24,12 +25,16 @@ export function tweetCachePath(id: string, dir: string = tweetsDir()): string {
 const indices = z.tuple([z.number(), z.number()])
 const size = z.object({ h: z.number(), w: z.number(), resize: z.string() })
 const defaultSize = { h: 0, w: 0, resize: 'fit' }
+// The cache is content: it arrives by pull request like a post. Links in it lead to the web, and
+// its images are the site's own copies, so a page never loads anything from another origin.
+const webUrl = z.string().refine(isWebUrl, 'expected an http(s) URL')
+const sitePath = z.string().refine((value) => value.startsWith('/') && isSiteUrl(value), 'expected a path on this site, e.g. /tweets/123/avatar.jpg')
 const entities = z.object({
   hashtags: z.array(z.object({ indices, text: z.string() })).default([]),
-  urls: z.array(z.object({ display_url: z.string(), expanded_url: z.string(), indices, url: z.string() })).default([]),
+  urls: z.array(z.object({ display_url: z.string(), expanded_url: webUrl, indices, url: z.string() })).default([]),
   user_mentions: z.array(z.object({ id_str: z.string(), indices, name: z.string(), screen_name: z.string() })).default([]),
   symbols: z.array(z.object({ indices, text: z.string() })).default([]),
-  media: z.array(z.object({ display_url: z.string(), expanded_url: z.string(), indices, url: z.string() })).optional(),
+  media: z.array(z.object({ display_url: z.string(), expanded_url: webUrl, indices, url: z.string() })).optional(),
 })
 const user = z.object({
   id_str: z.string().default(''),
@@ -52,7 +57,7 @@ const user = z.object({
 })
 const mediaBase = {
   display_url: z.string(),
-  expanded_url: z.string(),
+  expanded_url: webUrl,
   ext_media_availability: z.object({ status: z.string() }).default({ status: 'Available' }),
   ext_media_color: z
     .object({ palette: z.array(z.object({ percentage: z.number(), rgb: z.object({ red: z.number(), green: z.number(), blue: z.number() }) })) })
@@ -86,7 +91,10 @@ const tweetBase = {
   display_text_range: indices,
   entities: entities.default({ hashtags: [], urls: [], user_mentions: [], symbols: [] }),
   id_str: z.string().regex(/^\d+$/),
-  text: z.string(),
+  // react-tweet renders the text with dangerouslySetInnerHTML, because the API sends it HTML-escaped
+  // (`&amp;`, `&lt;`). A real tweet's text never holds a bare < or >; one in the cache would be
+  // markup, so it is escaped too and shows as text. Real texts come through unchanged.
+  text: z.string().transform((text) => text.replaceAll('<', '&lt;').replaceAll('>', '&gt;')),
   user,
   edit_control: z
     .object({ edit_tweet_ids: z.array(z.string()), editable_until_msecs: z.string(), is_edit_eligible: z.boolean(), edits_remaining: z.string() })
@@ -126,7 +134,7 @@ const okEntry = z.object({
   fetchedAt: z.string(),
   tweet: tweetSchema,
   /** Remote URL (as the page would ask for it) -> site path of the local copy under public/. */
-  files: z.record(z.string(), z.string().regex(/^\/(?!\/)/)).default({}),
+  files: z.record(z.string(), sitePath).default({}),
 })
 const goneEntry = z.object({
   id: z.string(),
@@ -142,7 +150,11 @@ export const tweetCacheSchema = z.discriminatedUnion('status', [okEntry, goneEnt
 export type TweetCacheEntry = z.infer<typeof tweetCacheSchema>
 
 /** What the cache knows of a tweet: its entry, nothing, or why the file is unusable. */
-export type CachedTweet = TweetCacheEntry | { id: string; status: 'missing' } | { id: string; status: 'invalid'; reason: string }
+export type CachedTweet =
+  | TweetCacheEntry
+  | { id: string; status: 'missing' }
+  /** `line`: where in the file the JSON breaks, when it does. */
+  | { id: string; status: 'invalid'; reason: string; line?: number }
 
 const memo = new Map<string, { mtimeMs: number; value: CachedTweet }>()
 
@@ -163,11 +175,20 @@ export function getCachedTweet(id: string, dir: string = tweetsDir()): CachedTwe
 }
 
 function readEntry(id: string, file: string): CachedTweet {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    return { id, status: 'invalid', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }
+  }
   let json: unknown
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
+    json = JSON.parse(text)
   } catch (error) {
-    return { id, status: 'invalid', reason: `not JSON (${error instanceof Error ? error.message : String(error)})` }
+    const message = error instanceof Error ? error.message : String(error)
+    const position = /at position (\d+)/.exec(message)
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined
+    return { id, status: 'invalid', reason: `not JSON (${message.replace(/ \(line \d+ column \d+\)$/, '')})`, line }
   }
   const result = tweetCacheSchema.safeParse(json)
   if (!result.success) {

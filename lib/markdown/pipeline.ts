@@ -19,17 +19,21 @@ import { remarkSchemelessLinks } from './remark-schemeless-links'
 import { remarkImageLink } from './remark-image-link'
 import { remarkTalkList } from './remark-talk-list'
 import { remarkCheckComponents } from './remark-check-components'
+import { remarkRefuseCode } from './remark-refuse-code'
+import { rehypeSanitizeHtml } from './rehype-sanitize-html'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
 import { getContent, resolvePostReference, type Post } from '../content'
-import { ContentError, type ContentProblem } from '../content-error'
+import { ContentError, displayPath, type ContentProblem } from '../content-error'
+import { getCachedTweet, tweetCachePath } from '../tweets'
 
 /**
  * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use
  * of next-mdx-remote (archived upstream) is here, so it can be swapped in one place.
  *
- *   .md  -> remark (GFM, Hugo shortcodes -> component elements) -> rehype (raw HTML kept, as Hugo's blackfriday did)
- *   .mdx -> (no Hugo shortcodes: checked first) -> remark (GFM) -> rehype
+ *   .md  -> remark (GFM, Hugo shortcodes -> component elements) -> rehype (raw HTML parsed, as Hugo's blackfriday kept it)
+ *   .mdx -> (no Hugo shortcodes: checked first; no import/export or {…}: errors) -> remark (GFM) -> rehype
+ *   both -> HTML sanitized with an allowlist (our component elements kept), videos click-to-play
  *   both -> linked images -> <ImageLink>, lists in <TalkList> -> <Talk>, every component element
  *           checked against lib/markdown/shortcodes.ts; names resolve through components/mdx-components.tsx
  *   both -> heading ids and anchors, highlighted code, image sizes -> compiled JS -> React
@@ -59,11 +63,33 @@ export function siteContext(): PipelineContext {
   }
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The tweets a post embeds, with their lines: their cache files are checked after compiling. */
+    tweets: { id: string; line: number }[]
+  }
+}
+
+/** Notes every <Tweet> (written or made from a shortcode) in file.data.tweets. */
+function remarkCollectTweets() {
+  return (tree: Root, file: VFile) => {
+    const tweets: { id: string; line: number }[] = []
+    visit(tree, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Tweet') return
+      const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value
+      if (typeof id === 'string') tweets.push({ id, line: node.position?.start.line ?? 1 })
+    })
+    file.data.tweets = tweets
+  }
+}
+
 /** remark plugins for a post of the given format. */
 export function remarkPlugins(format: Post['format'], context: PipelineContext): PluggableList {
-  const plugins: PluggableList = [remarkGfm, remarkSchemelessLinks]
+  // First, so code in MDX is an error at its place before anything else reads the tree (and
+  // before next-mdx-remote's blockJS removers, which would drop it silently).
+  const plugins: PluggableList = [remarkRefuseCode, remarkGfm, remarkSchemelessLinks]
   if (format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
-  plugins.push([remarkImageLink, { isPostPath: context.isPostPath }], remarkTalkList, remarkCheckComponents)
+  plugins.push([remarkImageLink, { isPostPath: context.isPostPath }], remarkTalkList, remarkCheckComponents, remarkCollectTweets)
   return plugins
 }
 
@@ -73,6 +99,8 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
   // In .md, raw HTML arrives as `raw` nodes; parse it, leaving the MDX nodes our plugins made alone.
   if (format === 'md') plugins.push([rehypeRaw, { passThrough: [...nodeTypes] }])
   plugins.push(
+    // Before the plugins below, so only what the author wrote is sanitized, never what we add.
+    rehypeSanitizeHtml,
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
@@ -129,10 +157,31 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
       { mdxOptions: mdxOptions(post, context), blockJS: true, blockDangerousJS: true },
       true,
     )
-    return { code: compiledSource, problems: problemsOf(file, post) }
+    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post)] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
   }
+}
+
+/**
+ * A damaged cache file of a tweet the post embeds, as an error at that file: the page would show
+ * the fallback link instead of the tweet, so the build stops (in `next dev` the page still renders).
+ */
+function tweetCacheProblems(file: VFile, post: Post): ContentProblem[] {
+  const problems = new Map<string, ContentProblem>()
+  for (const { id, line } of file.data.tweets ?? []) {
+    const cached = getCachedTweet(id)
+    if (cached.status !== 'invalid' || problems.has(id)) continue
+    problems.set(id, {
+      file: displayPath(tweetCachePath(id)),
+      line: cached.line ?? 1,
+      severity: 'error',
+      rule: 'tweet-cache',
+      reason: `the cached tweet ${id} is unusable: ${cached.reason}`,
+      hint: `run \`npm run tweets:sync\` to fetch it again, or delete the file to show a link to the tweet (embedded at ${post.filePath}:${line})`,
+    })
+  }
+  return [...problems.values()]
 }
 
 /**
@@ -209,13 +258,24 @@ export function getCompiledPost(post: Post, context?: PipelineContext): Promise<
   return result
 }
 
+// Errors a page can show around: the Tweet component falls back to a link, an image without a
+// size still loads (or shows as broken).
+const RECOVERABLE_RULES = new Set(['image', 'tweet-cache'])
+
 /**
  * The post's body as React, its components resolved through `components`. Throws a
  * ContentError (path:line: reason; hint) when the post has errors, so the build stops on them.
+ * In `next dev`, errors the page can show around (a damaged image or tweet cache) are printed
+ * instead and the page renders with its fallbacks: an author sees the problem, never a blank page.
  */
 export async function renderPost(post: Post, components: MDXComponents, context?: PipelineContext): Promise<ReactElement> {
   const { code, problems } = await getCompiledPost(post, context)
-  if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems)
+  const errors = problems.filter((problem) => problem.severity === 'error')
+  if (errors.length > 0) {
+    const isRecoverable = code !== '' && errors.every((problem) => RECOVERABLE_RULES.has(problem.rule))
+    if (!isRecoverable || process.env.NODE_ENV !== 'development') throw new ContentError(problems)
+    console.error(new ContentError(problems).message)
+  }
   const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : { ...jsxRuntime, ...jsxDevRuntime }
   const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url })
   return createElement(Content, { components })

@@ -10,8 +10,9 @@ const SOURCE = 'remark-check-components'
 /**
  * Checks every component element, written in MDX or made from a Hugo shortcode, against the
  * table in shortcodes.ts: an unknown name (with the nearest known one), a missing or malformed
- * prop (a tweet id that is not digits, a YouTube id that is not 11 characters) and a `{…}` value
- * (which next-mdx-remote would drop silently) are errors; an unknown prop is a warning.
+ * prop (a tweet id that is not digits, a YouTube id that is not 11 characters, a link that is not
+ * http(s) or a site path) is an error; an unknown prop is a warning. `{…}` values are
+ * remark-refuse-code's to report.
  * Lower-case names are HTML elements and are left alone.
  */
 export function remarkCheckComponents() {
@@ -43,10 +44,8 @@ function check(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile): void {
   const howTo = hugo && SHORTCODES[hugo.name.toLowerCase()] ? usage(hugo.name, SHORTCODES[hugo.name.toLowerCase()]) : `write <${name} ${requiredProps(props).map((key) => `${key}="…"`).join(' ')} />`
   const given = new Set<string>()
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problem('error', `${subject}: \`{…}\` spreads are not allowed: content never runs code`, 'write each prop as name="value"')
-      continue
-    }
+    // `{...spread}`s and `{…}` values are refused, with their place, by remark-refuse-code.
+    if (attribute.type === 'mdxJsxExpressionAttribute') continue
     const key = attribute.name
     given.add(key)
     const prop = props[key]
@@ -59,11 +58,14 @@ function check(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile): void {
     if (value === null || value === undefined) {
       problem('error', `${subject}: \`${key}\` has no value`, `write ${key}="…"`)
     } else if (typeof value !== 'string') {
-      problem('error', `${subject}: \`${key}={…}\` is an expression, and content never runs code`, `write ${key}="…" (props are strings)`)
+      continue
     } else if (prop.isRequired && value.trim() === '') {
       problem('error', `${subject}: \`${key}\` is empty`, prop.expects ? `give ${prop.expects}` : howTo)
-    } else if (prop.pattern && !prop.pattern.test(value)) {
+    } else if ((prop.pattern && !prop.pattern.test(value)) || (prop.accepts && !prop.accepts(value))) {
       problem('error', `${subject}: \`${key}\` "${value}" is not ${prop.expects ?? 'valid'}`, `fix the value; ${howTo}`)
+    } else {
+      const advice = prop.advise?.(value)
+      if (advice) problem('warning', `${subject}: \`${key}\` "${value}" ${advice.reason}`, advice.hint)
     }
   }
   for (const key of requiredProps(props)) {

@@ -93,13 +93,37 @@ describe('remarkCheckComponents', () => {
     expect(mdx('<details>\n<summary>More</summary>\n\nText.\n\n</details>\n').messages).toEqual([])
   })
 
-  it('reports props that are missing, malformed or expressions, and warns about unknown ones', () => {
-    const reasons = mdx('<Tweet />\n\n<YouTube id="abc" />\n\n<Tweet id={123} />\n\n<Figure src="/a.png" size="big" />\n').messages.map((m) => [m.severity, m.reason])
+  it('reports props that are missing or malformed, and warns about unknown ones', () => {
+    const reasons = mdx('<Tweet />\n\n<YouTube id="abc" />\n\n<Figure src="/a.png" size="big" />\n').messages.map((m) => [m.severity, m.reason])
     expect(reasons).toEqual([
       ['error', '<Tweet> is missing `id` (the tweet id: digits only, e.g. 1130789969293991936)'],
       ['error', '<YouTube>: `id` "abc" is not the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc'],
-      ['error', '<Tweet>: `id={…}` is an expression, and content never runs code'],
       ['warning', '<Figure>: <Figure> has no prop `size`; it is ignored'],
+    ])
+  })
+
+  it('refuses URL props by scheme (links http(s) or site paths) and warns about images from other sites', () => {
+    const reasons = mdx(
+      [
+        '<Figure src="/a.png" link="javascript:alert(1)" />',
+        '<Figure src="/a.png" link=" JaVaScRiPt:alert(1)" />',
+        '<Figure src="https://tracker.example/pixel.png" />',
+        '<Figure src="//tracker.example/pixel.png" />',
+        '<ImageLink src="/a.png" alt="A" href="/\\evil.example/" />',
+        '<Talk title="T" url="vbscript:msgbox(1)" speakers="A" />',
+        '<Figure src="/a.png" link="https://example.com/" />',
+        '<Figure src="data:image/png;base64,iVBORw0KGgo=" link="/2019/05/18/post/" />',
+        '<Figure src="javascript:alert(1)" />',
+      ].join('\n\n') + '\n',
+    ).messages.map((m) => [m.line, m.reason])
+    expect(reasons).toEqual([
+      [1, '<Figure>: `link` "javascript:alert(1)" is not a link: https://…, a site path such as /2019/05/18/post/, or mailto:'],
+      [3, '<Figure>: `link` " JaVaScRiPt:alert(1)" is not a link: https://…, a site path such as /2019/05/18/post/, or mailto:'],
+      [5, '<Figure>: `src` "https://tracker.example/pixel.png" is on another site: the page links to it instead of loading it, since loading it would tell that site about every reader'],
+      [7, '<Figure>: `src` "//tracker.example/pixel.png" is on another site: the page links to it instead of loading it, since loading it would tell that site about every reader'],
+      [9, `<ImageLink>: \`href\` "/\\evil.example/" is not a post's permalink, e.g. /2019/05/18/linkerd-benchmarks/`],
+      [11, '<Talk>: `url` "vbscript:msgbox(1)" is not the recording URL, e.g. https://www.youtube.com/watch?v=Z3nfLI3z0hc'],
+      [17, '<Figure>: `src` "javascript:alert(1)" is not an image path, e.g. /uploads/stage.jpg'],
     ])
   })
 

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein'
 import type { ShortcodeCall } from './shortcode-syntax'
+import { isLocalImageSource, isRemoteUrl, isSafeLink, isSiteUrl, isWebUrl } from '../safe-urls'
 
 /**
  * The name tables: which components content may use (MDX tags, and what Hugo shortcodes become),
@@ -12,6 +13,10 @@ export type PropSpec = {
   isRequired?: boolean
   /** Values that are not this shape are errors. */
   pattern?: RegExp
+  /** Values this refuses are errors too: URLs checked by scheme (lib/safe-urls.ts). */
+  accepts?: (value: string) => boolean
+  /** A warning about an accepted value, when there is one to give. */
+  advise?: (value: string) => { reason: string; hint: string } | undefined
   /** What the value must be, for messages: 'the tweet id: digits only'. */
   expects?: string
 }
@@ -26,7 +31,20 @@ export type ComponentSpec = {
 }
 
 const DIGITS = /^\d+$/
-const imageSource = { isRequired: true, expects: 'the image path, e.g. /uploads/stage.jpg' }
+// Pages load images from the site itself: one from another site would tell it about every reader
+// (and the Content-Security-Policy blocks it). An http(s) image is shown as a link to it instead.
+const imageSource: PropSpec = {
+  isRequired: true,
+  accepts: (value) => isLocalImageSource(value) || isRemoteUrl(value),
+  advise: (value) => (isRemoteUrl(value) ? REMOTE_IMAGE : undefined),
+  expects: 'an image path, e.g. /uploads/stage.jpg',
+}
+
+/** The warning for an image on another site, wherever a post has one. */
+export const REMOTE_IMAGE = {
+  reason: 'is on another site: the page links to it instead of loading it, since loading it would tell that site about every reader',
+  hint: 'save the image under public/uploads/ and write its path, e.g. /uploads/photo.jpg',
+}
 // Filled from the image file by rehype-image-size when the author gives neither.
 const imageSize = {
   width: { pattern: DIGITS, expects: 'a width in pixels' },
@@ -62,7 +80,7 @@ export const COMPONENTS = {
       alt: {},
       title: {},
       caption: {},
-      link: {},
+      link: { accepts: isSafeLink, expects: 'a link: https://…, a site path such as /2019/05/18/post/, or mailto:' },
       ...imageSize,
     },
     children: 'none',
@@ -72,7 +90,7 @@ export const COMPONENTS = {
     props: {
       src: imageSource,
       alt: { isRequired: true, expects: 'a description of the image' },
-      href: { isRequired: true, pattern: /^\/(?!\/)/, expects: "a post's permalink, e.g. /2019/05/18/linkerd-benchmarks/" },
+      href: { isRequired: true, pattern: /^\/(?!\/)/, accepts: isSiteUrl, expects: "a post's permalink, e.g. /2019/05/18/linkerd-benchmarks/" },
       ...imageSize,
     },
     children: 'none',
@@ -82,7 +100,7 @@ export const COMPONENTS = {
     kebab: 'talk',
     props: {
       title: { isRequired: true, expects: "the talk's title" },
-      url: { isRequired: true, pattern: /^https?:\/\//, expects: 'the recording URL, e.g. https://www.youtube.com/watch?v=Z3nfLI3z0hc' },
+      url: { isRequired: true, accepts: isWebUrl, expects: 'the recording URL, e.g. https://www.youtube.com/watch?v=Z3nfLI3z0hc' },
       speakers: { isRequired: true, expects: 'the speakers as written, e.g. "Ben Lambert, Just Football & Kevin Lingerfelt, Buoyant"' },
       start: { pattern: DIGITS, expects: 'a start time in whole seconds' },
     },
@@ -103,6 +121,15 @@ export const COMPONENTS = {
     children: 'none',
   },
   Table: { kebab: 'table', props: { caption: {} }, children: 'markdown' },
+  Vimeo: {
+    kebab: 'vimeo',
+    props: {
+      id: { isRequired: true, pattern: /^\d{1,20}$/, expects: 'the video id: digits, e.g. 76979871' },
+      hash: { pattern: /^[\da-f]{1,40}$/i, expects: "an unlisted video's hash: the h= of its player URL" },
+      title: {},
+    },
+    children: 'none',
+  },
 } as const satisfies Record<string, ComponentSpec>
 
 /** A name in COMPONENTS. */
@@ -177,6 +204,7 @@ export const SHORTCODES: Record<string, ShortcodeSpec> = {
   table: { component: 'Table', isPaired: true, positional: [[]], named: { caption: 'caption', class: null } },
   ref: { isPaired: false, positional: [['path']], named: { path: 'path', lang: null, outputFormat: null } },
   relref: { isPaired: false, positional: [['path']], named: { path: 'path', lang: null, outputFormat: null } },
+  vimeo: { component: 'Vimeo', isPaired: false, positional: [['id']], named: { id: 'id', title: 'title', class: null } },
 }
 // Hugo's own `figure` takes the same parameters as the `fig` shortcodes themes ship.
 SHORTCODES.figure = SHORTCODES.fig
