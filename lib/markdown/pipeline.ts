@@ -14,6 +14,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeHighlight from 'rehype-highlight'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
+import { rehypeScrollables } from './rehype-scrollables'
 import { getContent, resolvePostReference, type Post } from '../content'
 import { ContentError, type ContentProblem } from '../content-error'
 
@@ -62,6 +63,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    rehypeScrollables,
     [rehypeImageSize, { publicDir: context.publicDir }],
   )
   return plugins
