@@ -12,9 +12,9 @@ export function SiteHeader() {
           <svg className="site-header__mark" aria-hidden="true" viewBox="0 0 32 32" width="30" height="30">
             <path d="M11 2h10l-2 7h-6z" fill="currentColor" opacity=".45" />
             <rect x="5" y="8" width="22" height="22" rx="5" fill="currentColor" />
-            <rect x="12" y="11" width="8" height="2.4" rx="1.2" fill="var(--surface)" />
-            <rect x="9" y="19" width="14" height="2.6" rx="1.3" fill="var(--surface)" />
-            <rect x="11" y="24" width="10" height="2" rx="1" fill="var(--surface)" opacity=".7" />
+            <rect x="12" y="11" width="8" height="2.4" rx="1.2" className="site-header__cutout" />
+            <rect x="9" y="19" width="14" height="2.6" rx="1.3" className="site-header__cutout" />
+            <rect x="11" y="24" width="10" height="2" rx="1" className="site-header__cutout" opacity=".7" />
           </svg>
           {site.title}
         </Link>
