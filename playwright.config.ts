@@ -1,4 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium'
 
 /**
  * End-to-end tests in Debian's Chromium against real servers, one per kind of build:
@@ -12,7 +13,6 @@ import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/te
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
  */
 const base = Number(process.env.E2E_PORT_BASE ?? 3210)
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: '' }
 
 type Server = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>
@@ -80,8 +80,8 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
     trace: 'retain-on-failure',
   },

@@ -4,6 +4,7 @@ import { site, getVisibility } from '@/lib/site'
 import { feedPath } from '@/lib/routes'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
+import { THEME_SCRIPT } from '@/lib/theme'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -17,7 +18,12 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language}>
+    // The theme script sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        {/* A constant inline script (CSP-hashable, see lib/theme.ts): the stored theme before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -13,15 +13,26 @@ export default function HomePage() {
     <>
       <h1 className="visually-hidden">{site.title}</h1>
       {lead && <LeadRecap post={lead} />}
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="section-heading">
-          Latest posts
-        </h2>
-        <PostList posts={latest} headingLevel={3} />
-        <p className="more-link">
-          <Link href={blogPath()}>All posts</Link> · <Link href={eventsPath()}>All event recaps</Link>
-        </p>
-      </section>
+      {latest.length > 0 && (
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="section-heading">
+            Latest posts
+          </h2>
+          <PostList posts={latest} headingLevel={3} />
+        </section>
+      )}
+      <ul className="more-links">
+        <li>
+          <Link className="button-link button-link--primary" href={blogPath()}>
+            All posts
+          </Link>
+        </li>
+        <li>
+          <Link className="button-link" href={eventsPath()}>
+            All event recaps
+          </Link>
+        </li>
+      </ul>
     </>
   )
 }

@@ -21,6 +21,7 @@ import { remarkTalkList } from './remark-talk-list'
 import { remarkCheckComponents } from './remark-check-components'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
+import { rehypeScrollables } from './rehype-scrollables'
 import { getContent, resolvePostReference, type Post } from '../content'
 import { ContentError, type ContentProblem } from '../content-error'
 
@@ -76,6 +77,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    rehypeScrollables,
     [rehypeImageSize, { publicDir: context.publicDir }],
   )
   return plugins
