@@ -82,7 +82,13 @@ const FEED_SCHEMA: SanitizeSchema = {
   clobber: [],
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'caption', 'mark', 'abbr', 'cite', 'small', 'u', 'video', 'audio', 'track', 'iframe'],
   attributes: {
-    ...defaultSchema.attributes,
+    // Elements the default limits to certain classes (ul, li, code…) may carry any class here.
+    ...Object.fromEntries(
+      Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [
+        tag,
+        [...allowed.filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), 'className'],
+      ]),
+    ),
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id'],
     img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'width', 'height', 'loading', 'decoding'],
     video: ['src', 'poster', 'controls', 'width', 'height', 'muted', 'loop', 'playsInline'],

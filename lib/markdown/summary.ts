@@ -43,7 +43,7 @@ export function firstParagraphText(body: string, format: Post['format']): string
   // Top-level paragraphs first (a post's opening), then any paragraph (a post that opens with a list).
   const topLevel = tree.children.filter((node): node is Paragraph => node.type === 'paragraph')
   for (const paragraph of [...topLevel, ...paragraphsIn(tree)]) {
-    const text = collapse(plainText(paragraph).replace(SHORTCODE, ' '))
+    const text = collapse(plainText(paragraph).replace(SHORTCODE, ''))
     if (text) return text
   }
   return ''
