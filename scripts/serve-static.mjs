@@ -18,9 +18,10 @@ const root = resolve(dir)
 const server = createServer((request, response) =>
   handler(request, response, {
     public: root,
-    // The export writes /path/index.html for every page (trailingSlash: true in next.config.js).
+    // The export writes /path/index.html for every page (trailingSlash: true in next.config.js):
+    // serve it for /path/, and send /path to /path/.
     trailingSlash: true,
-    cleanUrls: false,
+    cleanUrls: true,
     directoryListing: false,
     etag: true,
   }),
