@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { getPostAuthors, type Post } from '@/lib/content'
 import { postPath } from '@/lib/routes'
 import { formatDayRange } from '@/lib/dates'
+import { postDescription } from '@/lib/markdown/summary'
 import { Byline } from './byline'
 
 type Props = { post: Post }
@@ -9,6 +10,7 @@ type Props = { post: Post }
 /** The home page's lead: the latest event recap, with the event's name, place, dates and cover. */
 export function LeadRecap({ post }: Props) {
   const event = post.event
+  const description = postDescription(post)
   return (
     <section className="lead-recap" aria-labelledby="lead-heading">
       {post.thumbnail && <img className="lead-recap__cover" src={post.thumbnail} alt="" fetchPriority="high" />}
@@ -23,7 +25,7 @@ export function LeadRecap({ post }: Props) {
         <h2 id="lead-heading" className="lead-recap__title">
           <Link href={postPath(post)}>{post.title}</Link>
         </h2>
-        {post.description && <p>{post.description}</p>}
+        {description && <p>{description}</p>}
         <Byline post={post} authors={getPostAuthors(post)} />
       </div>
     </section>
