@@ -42,13 +42,24 @@ export function tagFeed(tag: Tag): FeedSpec {
   }
 }
 
-/** The parts of an item for a post of this site: its HTML, description and author names. */
-export async function feedItemParts(post: Post): Promise<FeedItemParts> {
-  return {
-    html: await renderPostHtml(post),
-    description: postDescription(post),
-    authors: getPostAuthors(post).map((author) => author.name),
+const itemParts = new Map<string, Promise<FeedItemParts>>()
+
+/**
+ * The parts of an item for a post of this site: its HTML, description and author names. Memoised
+ * per process: a post is in the site feed, the blog feed and a feed per tag.
+ */
+export function feedItemParts(post: Post): Promise<FeedItemParts> {
+  const key = `${post.filePath}\0${post.body}`
+  let parts = itemParts.get(key)
+  if (!parts) {
+    parts = renderPostHtml(post).then((html) => ({
+      html,
+      description: postDescription(post),
+      authors: getPostAuthors(post).map((author) => author.name),
+    }))
+    itemParts.set(key, parts)
   }
+  return parts
 }
 
 /**

@@ -9,6 +9,11 @@ import { join } from 'node:path'
 import { EMPTY_PARAM } from '../lib/static-params'
 
 const exportDir = process.env.RECAP_EXPORT_DIR || 'out'
+if (!process.env.SITE_URL && !process.env.VERCEL_URL && !process.env.VERCEL_PROJECT_PRODUCTION_URL) {
+  // Feeds, the sitemap, canonical links and share cards need absolute URLs, and a static host
+  // cannot fix them later.
+  console.warn('warning: SITE_URL is not set, so absolute URLs point at http://localhost:3000; run SITE_URL=https://your.site npm run build:static')
+}
 const build = spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
   env: { ...process.env, RECAP_STATIC_EXPORT: '1', RECAP_EXPORT_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' },
