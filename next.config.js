@@ -5,6 +5,20 @@ const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
 const nextConfig = {
   // Hugo's URLs end in '/', and old links must keep working.
   trailingSlash: true,
+  // Next's own trailing-slash redirects take a last segment with a dot for a file and strip its
+  // slash (/2019/04/16/announcing-linkerd-2.3/ -> …-2.3), and <Link> drops it from hrefs too; Hugo
+  // published such posts with the slash. So we skip Next's redirects and keep only the one that
+  // adds a missing slash to paths without a dot (Next's rule, minus its optional trailing slash).
+  skipTrailingSlashRedirect: true,
+  // A static export cannot redirect (Next warns when the key is there at all); static hosts serve
+  // <path>/index.html for both forms anyway.
+  ...(isStaticExport
+    ? {}
+    : {
+        async redirects() {
+          return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
+        },
+      }),
   reactStrictMode: true,
   poweredByHeader: false,
   // `npm run build:static` writes a site any static host can serve to out/.

@@ -7,6 +7,7 @@ import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/te
  *   static    e2e/static/*.spec.ts     `npm run build:static`, out/ served by a plain static server
  *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
  *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile
+ *   fixtures  e2e/fixtures/*.spec.ts   a production build of tests/fixtures/site (pagination, permalinks, aliases)
  * Only the servers of the projects asked for (`--project`) are built and started.
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
  */
@@ -48,12 +49,18 @@ server('security', 4, 'npx next build && npx next start -p $PORT -H 127.0.0.1', 
   RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content',
 })
 
+server('fixtures', 5, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+  RECAP_DIST_DIR: dist('fixtures'),
+  RECAP_CONTENT_DIR: 'tests/fixtures/site/content',
+})
+
 const projects = [
-  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**'] },
+  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**'] },
   { name: 'preview', testDir: 'e2e/preview' },
   { name: 'static', testDir: 'e2e/static' },
   { name: 'dev', testDir: 'e2e/dev' },
   { name: 'security', testDir: 'e2e/security' },
+  { name: 'fixtures', testDir: 'e2e/fixtures' },
 ]
 
 // Which projects this run asked for: `--project a --project=b`, or all.

@@ -1,6 +1,7 @@
 import matter from 'gray-matter'
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
+import { load as loadLenientYaml, CORE_SCHEMA } from 'js-yaml'
 import type { ContentProblem } from './content-error'
 
 /** Front matter as read from a file, before validation. */
@@ -93,7 +94,12 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
     lineCounter = new LineCounter()
     document = parseDocument(source, { ...options, uniqueKeys: false, lineCounter })
   }
-  for (const error of document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')) {
+  const syntaxErrors = document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')
+  if (syntaxErrors.length > 0) {
+    const lenient = parseLenientYaml(source, file, syntaxErrors[0].message, lineOf(syntaxErrors[0].pos[0]).line)
+    if (lenient) return { ...lenient, problems: [...problems, ...lenient.problems] }
+  }
+  for (const error of syntaxErrors) {
     const { line, col } = lineOf(error.pos[0])
     problems.push({
       file,
@@ -149,6 +155,41 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
   return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
 }
 
+/**
+ * Hugo reads YAML with go-yaml, which accepts things the YAML 1.2 spec (and the `yaml` package)
+ * refuses, such as a quoted title continued on an unindented line. js-yaml accepts those too:
+ * when it can read the front matter, take its values and warn, so the post renders as in Hugo.
+ */
+function parseLenientYaml(source: string, file: string, strictError: string, strictLine: number): Omit<FrontMatter, 'language' | 'body'> | null {
+  let value: unknown
+  try {
+    // The core schema keeps dates as the strings that were written; json: true lets a repeated key win.
+    value = loadLenientYaml(source, { schema: CORE_SCHEMA, json: true })
+  } catch {
+    return null
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
+  const keyLines: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  source.split('\n').forEach((line, index) => {
+    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    if (!match) return
+    keyLines[match[1]] = index + 1
+    rawValues[match[1]] = match[2].trim().replace(/^(["'])(.*)\1$/, '$2')
+  })
+  const problems: ContentProblem[] = [
+    {
+      file,
+      line: strictLine,
+      severity: 'warning',
+      rule: 'front-matter',
+      reason: `front matter is not strict YAML (${firstSentence(strictError)}); it is read as Hugo reads it`,
+      hint: 'indent continuation lines and close quotes on the line they open, so every YAML tool reads it',
+    },
+  ]
+  return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
+}
+
 function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
   const problems: ContentProblem[] = []
   let data: Record<string, unknown> = {}
@@ -173,7 +214,10 @@ function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, '
     const match = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/.exec(line)
     if (!match || match[1] in keyLines) return
     keyLines[match[1]] = index + 1
-    rawValues[match[1]] = match[2].trim().replace(/^(["'])(.*)\1$/, '$2')
+    // The value as written, without quotes or a trailing `# comment` (`date = 2019-05-31 # Friday`).
+    const value = match[2].trim()
+    const quoted = /^(["'])(.*?)\1\s*(?:#.*)?$/.exec(value)
+    rawValues[match[1]] = quoted ? quoted[2] : value.replace(/\s+#.*$/, '')
   })
   // TOML has real dates; keep what was written so the permalink day is the written one.
   for (const [key, value] of Object.entries(data)) {

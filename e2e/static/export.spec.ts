@@ -60,7 +60,7 @@ test('share images are served as images: the site card as image/png', async ({ p
 })
 
 test('an old address redirects to the post, /blog/page/1/ to the blog', async ({ page, baseURL }) => {
-  await page.goto('/post/bringing-a-hugo-blog-along/')
+  await page.goto('/blog/bringing-hugo-along/')
   await expect(page).toHaveURL(`${baseURL}/2019/06/11/bringing-a-hugo-blog-along/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bringing a Hugo blog along')
   await page.goto('/blog/page/1/')

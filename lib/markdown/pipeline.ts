@@ -13,6 +13,7 @@ import rehypeSlug from 'rehype-slug'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeHighlight from 'rehype-highlight'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
+import { remarkSchemelessLinks } from './remark-schemeless-links'
 import { rehypeImageSize } from './rehype-image-size'
 import { getContent, resolvePostReference, type Post } from '../content'
 import { ContentError, type ContentProblem } from '../content-error'
@@ -48,7 +49,7 @@ export function siteContext(): PipelineContext {
 
 /** remark plugins for a post of the given format. */
 export function remarkPlugins(format: Post['format'], context: PipelineContext): PluggableList {
-  const plugins: PluggableList = [remarkGfm]
+  const plugins: PluggableList = [remarkGfm, remarkSchemelessLinks]
   if (format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
   return plugins
 }
