@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadFixture } from '@/tests/publishing-fixtures'
+import { loadFixture } from '@/tests/helpers/publishing-fixtures'
 import { blogFeedLink, pageMetadata, postJsonLd, postMetadata, redirectMetadata, rootMetadata, serializeJsonLd, siteFeedLink, tagFeedLink } from './metadata'
 import { absoluteUrl, postShareImagePath, siteShareImagePath } from './routes'
 import { getVisibility, site } from './site'

@@ -3,7 +3,7 @@ import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { unified } from 'unified'
 import { ContentError, type Post } from '@/lib/content'
-import { fixtureContext, loadFixture } from '@/tests/publishing-fixtures'
+import { fixtureContext, loadFixture } from '@/tests/helpers/publishing-fixtures'
 import { renderPostHtml } from './html'
 import { rehypeFeedElements } from './rehype-feed-elements'
 

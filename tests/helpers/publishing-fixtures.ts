@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { loadContent, type SiteContent } from '@/lib/content'
 import type { PipelineContext } from '@/lib/markdown/pipeline'
+import { production } from './content-dir'
 
 /** The public/ folder the fixtures' images live in (the site's own). */
 export const publicDir = join(process.cwd(), 'public')
@@ -13,7 +14,7 @@ export function loadFixture(name: string): SiteContent {
   return loadContent({
     contentDir: join(process.cwd(), 'tests/fixtures/publishing', name),
     publicDir,
-    visibility: { drafts: false, scheduled: false, isPreview: false },
+    visibility: production,
     now: Date.now(),
   })
 }
