@@ -57,7 +57,7 @@ const CONVERTERS: Record<string, Converter> = {
     return [href ? h('a', { href }, [image]) : image]
   },
   TalkList: (_props, children) => {
-    // Talk children were turned into <li> by convertTalkList; anything else stays before the list.
+    // Talk children arrive as <li> (see convertElement); anything else stays before the list.
     const items = children.filter((child) => child.type === 'element' && child.tagName === 'li')
     const rest = children.filter((child) => !items.includes(child) && !(child.type === 'text' && child.value.trim() === ''))
     return [...rest, ...(items.length ? [h('ul', { className: ['talk-list'] }, items)] : [])]
