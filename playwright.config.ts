@@ -37,7 +37,8 @@ function server(name: string, offset: number, command: string, extraEnv: Record<
 const dist = (name: string) => `.next-e2e-${name}`
 server('site', 0, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
 server('preview', 1, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
-server('static', 2, `npx next build && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
+// A static export keeps its build files in .next whatever distDir says (see next.config.js).
+server('static', 2, `npx tsx scripts/build-static.ts && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
   RECAP_STATIC_EXPORT: '1',
   RECAP_DIST_DIR: dist('static'),
   RECAP_EXPORT_DIR: `${dist('static')}-out`,

@@ -1,20 +1,13 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { site, getVisibility } from '@/lib/site'
-import { feedPath } from '@/lib/routes'
+import { site } from '@/lib/site'
+import { rootMetadata } from '@/lib/metadata'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
 import { THEME_SCRIPT } from '@/lib/theme'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.baseUrl),
-  title: { default: site.title, template: `%s · ${site.title}` },
-  description: site.description,
-  alternates: { types: { 'application/rss+xml': [{ url: feedPath(), title: `${site.title} feed` }] } },
-  // Previews (next dev, Vercel previews) show drafts: keep them out of search engines.
-  robots: getVisibility().isPreview ? { index: false, follow: false } : undefined,
-}
+export const metadata: Metadata = rootMetadata()
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

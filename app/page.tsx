@@ -1,9 +1,13 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getAllPosts, getEvents } from '@/lib/content'
 import { blogPath, eventsPath } from '@/lib/routes'
 import { site } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 import { LeadRecap } from '@/components/lead-recap'
 import { PostList } from '@/components/post-list'
+
+export const metadata: Metadata = pageMetadata({ path: '/' })
 
 export default function HomePage() {
   const posts = getAllPosts()

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getPostAuthors, type Post } from '@/lib/content'
 import { postPath } from '@/lib/routes'
+import { postDescription } from '@/lib/markdown/summary'
 import { Byline } from './byline'
 import { EventFacts } from './event-facts'
 
@@ -12,6 +13,7 @@ type Props = { post: Post }
  */
 export function LeadRecap({ post }: Props) {
   const event = post.event
+  const description = postDescription(post)
   return (
     <section className="lead-recap" aria-labelledby="lead-heading">
       {post.thumbnail && (
@@ -29,7 +31,7 @@ export function LeadRecap({ post }: Props) {
         <h2 id="lead-heading" className="lead-recap__title">
           <Link href={postPath(post)}>{post.title}</Link>
         </h2>
-        {post.description && <p className="lead-recap__description">{post.description}</p>}
+        {description && <p className="lead-recap__description">{description}</p>}
         <Byline post={post} authors={getPostAuthors(post)} />
       </div>
     </section>

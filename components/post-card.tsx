@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { postPath } from '@/lib/routes'
 import { getPostAuthors, type Post } from '@/lib/content'
+import { postDescription } from '@/lib/markdown/summary'
 import { Byline } from './byline'
 import { TagChips } from './tag-chips'
 import { EventBadge } from './event-badge'
@@ -14,6 +15,8 @@ type Props = { post: Post; headingLevel?: 2 | 3; showEvent?: boolean; isPriority
  */
 export function PostCard({ post, headingLevel = 2, showEvent = true, isPriority = false }: Props) {
   const Heading = `h${headingLevel}` as const
+  // Front matter description, else the first paragraph: the same text as the page's metadata.
+  const description = postDescription(post)
   return (
     <article className="post-card">
       {post.thumbnail ? (
@@ -34,7 +37,7 @@ export function PostCard({ post, headingLevel = 2, showEvent = true, isPriority 
           <Link href={postPath(post)}>{post.title}</Link>
         </Heading>
         <Byline post={post} authors={getPostAuthors(post)} />
-        {post.description && <p className="post-card__description">{post.description}</p>}
+        {description && <p className="post-card__description">{description}</p>}
         <TagChips tags={post.tags} label={`Tags of ${post.title}`} />
       </div>
     </article>

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTags } from '@/lib/content'
 import { tagPath, tagsIndexPath } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = { title: 'Tags', alternates: { canonical: tagsIndexPath() } }
+export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every tag on the site, most used first.', path: tagsIndexPath() })
 
 export default function TagsPage() {
   const tags = getTags()

@@ -95,7 +95,7 @@ function mdxOptions(post: Post, context: PipelineContext) {
 }
 
 /** Plugin messages as content problems: fatal messages are errors, the rest warnings. */
-function problemsOf(file: VFile, post: Post): ContentProblem[] {
+export function problemsOf(file: VFile, post: Pick<Post, 'filePath'>): ContentProblem[] {
   return file.messages.map((message) => ({
     file: post.filePath,
     line: message.line ?? 1,
