@@ -23,6 +23,7 @@ import { remarkRefuseCode } from './remark-refuse-code'
 import { rehypeSanitizeHtml } from './rehype-sanitize-html'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
+import { rehypeScrollables } from './rehype-scrollables'
 import { getContent, resolvePostReference, type Post } from '../content'
 import { ContentError, displayPath, type ContentProblem } from '../content-error'
 import { getCachedTweet, tweetCachePath } from '../tweets'
@@ -104,6 +105,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    rehypeScrollables,
     [rehypeImageSize, { publicDir: context.publicDir }],
   )
   return plugins
@@ -121,7 +123,7 @@ function mdxOptions(post: Post, context: PipelineContext) {
 }
 
 /** Plugin messages as content problems: fatal messages are errors, the rest warnings. */
-function problemsOf(file: VFile, post: Post): ContentProblem[] {
+export function problemsOf(file: VFile, post: Pick<Post, 'filePath'>): ContentProblem[] {
   return file.messages.map((message) => ({
     file: post.filePath,
     line: message.line ?? 1,
