@@ -1,5 +1,10 @@
 // Next settings only: no content access and no site constants here (those live in lib/).
+import { securityHeaders } from './lib/security-headers.mjs'
+
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
+const isDevelopment = process.env.NODE_ENV === 'development'
+// Vercel previews and local builds are not production; `next build`/`next start` set NODE_ENV=production.
+const isProduction = process.env.NODE_ENV === 'production' && (process.env.VERCEL_ENV ?? 'production') === 'production'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,13 +15,17 @@ const nextConfig = {
   // published such posts with the slash. So we skip Next's redirects and keep only the one that
   // adds a missing slash to paths without a dot (Next's rule, minus its optional trailing slash).
   skipTrailingSlashRedirect: true,
-  // A static export cannot redirect (Next warns when the key is there at all); static hosts serve
-  // <path>/index.html for both forms anyway.
+  // A static export cannot redirect or send headers (Next warns when the keys are there at all);
+  // static hosts serve <path>/index.html for both forms anyway, and read out/_headers.
   ...(isStaticExport
     ? {}
     : {
         async redirects() {
           return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
+        },
+        // Every response, pages, 404s, feeds and files alike (a static export writes out/_headers).
+        async headers() {
+          return [{ source: '/:path*', headers: securityHeaders({ isDevelopment, isProduction }) }]
         },
       }),
   reactStrictMode: true,

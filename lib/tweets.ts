@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { MediaDetails, Tweet } from 'react-tweet/api'
 import { isSiteUrl, isWebUrl } from './safe-urls'
@@ -14,7 +14,7 @@ import { isSiteUrl, isWebUrl } from './safe-urls'
 
 /** Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else tweets/ in the content folder. */
 export function tweetsDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join(process.env.RECAP_CONTENT_DIR ?? 'content', 'tweets'))
+  return resolve(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join(process.env.RECAP_CONTENT_DIR ?? 'content', 'tweets'))
 }
 
 /** The cache file of one tweet. */

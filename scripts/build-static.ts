@@ -1,12 +1,14 @@
 /**
  * `npm run build:static`: the whole site as files any static host can serve, in out/ (or
  * RECAP_EXPORT_DIR). Runs `next build` with RECAP_STATIC_EXPORT=1, then removes the pages a
- * static export had to write for routes with nothing to list (see lib/static-params.ts).
+ * static export had to write for routes with nothing to list (see lib/static-params.ts), and
+ * writes the security headers to _headers (lib/security-headers.mjs).
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EMPTY_PARAM } from '../lib/static-params'
+import { headersFile, securityHeaders } from '../lib/security-headers.mjs'
 
 const exportDir = process.env.RECAP_EXPORT_DIR || 'out'
 if (!process.env.SITE_URL && !process.env.VERCEL_URL && !process.env.VERCEL_PROJECT_PRODUCTION_URL) {
@@ -38,5 +40,8 @@ function walk(dir: string): void {
   }
 }
 walk(exportDir)
+// The security headers (CSP and the rest) for hosts that read a _headers file (Netlify,
+// Cloudflare Pages; scripts/serve-static.mjs too); vercel.json holds the same list for Vercel.
+writeFileSync(join(exportDir, '_headers'), headersFile(securityHeaders({ isProduction: true })))
 for (const path of removed) console.log(`removed ${path} (written for a route with nothing to list)`)
 console.log(`static export: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportDir}/`)

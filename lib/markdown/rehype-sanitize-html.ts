@@ -47,6 +47,7 @@ export function rehypeSanitizeHtml() {
     unprefixClobbered(tree)
     const clean = sanitize(tree, sanitizeSchema)
     const root: Root = clean.type === 'root' ? clean : { type: 'root', children: [] }
+    // Also drops the list attributes the sanitizer left empty.
     restoreComponents(root, token, stash)
     linkClobberedAnchors(root)
     return root
@@ -219,13 +220,18 @@ function reportElement(element: Element, file: VFile): boolean {
   const kept = sanitize({ type: 'element', tagName: tag, properties: element.properties, children: [] }, { ...sanitizeSchema, ancestors: {} })
   const keptProperties: Properties = kept.type === 'element' ? kept.properties : {}
   for (const [key, value] of Object.entries(element.properties)) {
-    if (key in keptProperties || value === undefined || value === null) continue
+    if (isKept(keptProperties[key]) || value === undefined || value === null) continue
     const attribute = attributeName(key)
     if (/^on/i.test(key)) warn(file, element, `\`${attribute}\` on <${tag}> removed: posts run no script`, 'remove the attribute')
     else if (typeof value === 'string' && /^(href|src|cite)$/.test(key)) warn(file, element, `\`${attribute}\` ${quote(value)} on <${tag}> removed: links are http(s), mailto, tel or site paths`, 'write a https:// address or a site path')
     else warn(file, element, `\`${attribute}\` on <${tag}> removed: it is not an attribute posts may use`, 'remove the attribute; the site styles every post')
   }
   return true
+}
+
+/** A value the sanitizer kept: for lists (class="a b"), at least one item of it. */
+function isKept(value: Properties[string]): boolean {
+  return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)
 }
 
 function warn(file: VFile, node: { position?: Element['position'] }, reason: string, hint: string): void {
@@ -281,6 +287,8 @@ function restoreComponents(parent: Parent, token: string, stash: Stashed[]): voi
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     if (child.type !== 'element') continue
+    // A list attribute whose every item was refused (class="evil" on a link) is left empty: drop it.
+    for (const [key, value] of Object.entries(child.properties)) if (!isKept(value)) delete child.properties[key]
     restoreComponents(child, token, stash)
     if (child.tagName !== PLACEHOLDER_TAG) continue
     const [given, position] = String(child.properties[PLACEHOLDER_PROPERTY] ?? '').split(':')

@@ -1,0 +1,111 @@
+// @ts-check
+/**
+ * The HTTP headers every response of the site carries: one list, read by next.config.js (for
+ * `next start` and Vercel) and by the static export (scripts/build-static.ts writes out/_headers;
+ * vercel.json holds the same list, and a unit test keeps it in step). Plain JavaScript so
+ * next.config.js can import it; it reads no content and no site constants.
+ */
+
+/**
+ * The Content-Security-Policy, directive by directive. It allows what the pages actually load:
+ * the site's own scripts, styles, fonts and images (data: for images that posts inline), and the
+ * two video players a reader can start (nothing else is framed; nothing is fetched elsewhere).
+ *
+ * Scripts need 'unsafe-inline': pages are static (prerendered, or files in a static export), so
+ * they cannot carry a per-request nonce, and Next writes each page's React Server Components
+ * payload as inline <script>self.__next_f.push(…)</script> elements that differ on every page, so
+ * no fixed list of hashes can allow them. (The theme's constant inline script in <head> could be
+ * allowed by its hash, but a hash in script-src makes browsers ignore 'unsafe-inline', which
+ * would block Next's payload scripts; so there is none.) What keeps script out is upstream:
+ * posts run no code at build time and the HTML of posts is sanitized (lib/markdown/), so no
+ * script of an author's reaches a page. Everything else is locked down.
+ *
+ * @param {{ isDevelopment?: boolean }} [options] `next dev` also needs eval (React's dev tools)
+ *   and inline styles (Next's error overlay).
+ * @returns {Record<string, string[]>}
+ */
+export function contentSecurityPolicyDirectives({ isDevelopment = false } = {}) {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
+    'style-src': ["'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [])],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'media-src': ["'self'"],
+    // The click-to-play <YouTube> and <Vimeo> players, and nothing else.
+    'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  }
+}
+
+/**
+ * The policy as one header value.
+ * @param {{ isDevelopment?: boolean }} [options]
+ * @returns {string}
+ */
+export function contentSecurityPolicy(options) {
+  return Object.entries(contentSecurityPolicyDirectives(options))
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ')
+}
+
+// Powerful features no page uses, off for the site and anything it frames. Only features
+// Chromium knows: an unknown one is a console error on every page.
+const PERMISSIONS_OFF = [
+  'accelerometer',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+]
+
+/**
+ * Every security header, in order. HSTS only for production: in `next dev` and on plain-HTTP
+ * test servers it would only pin a browser to HTTPS for a host that does not serve it.
+ *
+ * @param {{ isDevelopment?: boolean, isProduction?: boolean }} [options]
+ * @returns {{ key: string, value: string }[]}
+ */
+export function securityHeaders({ isDevelopment = false, isProduction = !isDevelopment } = {}) {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDevelopment }) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: PERMISSIONS_OFF.map((feature) => `${feature}=()`).join(', ') },
+    // For browsers without CSP frame-ancestors.
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ]
+}
+
+/**
+ * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets them.
+ * @param {{ key: string, value: string }[]} headers
+ * @returns {string}
+ */
+export function headersFile(headers) {
+  return ['# Written by scripts/build-static.ts from lib/security-headers.mjs; do not edit.', '/*', ...headers.map(({ key, value }) => `  ${key}: ${value}`), ''].join('\n')
+}
+
+/**
+ * The headers as vercel.json holds them (for a static export deployed on Vercel).
+ * @param {{ key: string, value: string }[]} headers
+ */
+export function vercelHeaders(headers) {
+  return [{ source: '/(.*)', headers }]
+}
