@@ -11,8 +11,8 @@ export function YouTubePlayer({ embedUrl, title, className, children }: Props) {
       className={className}
       src={embedUrl}
       title={title}
+      // `fullscreen` in allow is the modern allowFullScreen (both at once is a console warning).
       allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-      allowFullScreen
       referrerPolicy="strict-origin-when-cross-origin"
     />
   ) : (
