@@ -1,7 +1,8 @@
 /**
  * `npm test`: every suite CI runs, in order, with one summary line at the end:
- *   typecheck, lint, unit (Vitest), e2e (Playwright in Debian's Chromium, every project),
- *   and the corpus conformance check when ../shared/corpus is present.
+ *   typecheck, lint, unit (Vitest), e2e (Playwright in Debian's Chromium, every project), load
+ *   (the production server under autocannon), and the corpus conformance check when
+ *   ../shared/corpus is present.
  * Installs Chromium with apt when it is missing. Ends with `N passed, N failed`.
  * `npm test -- --only unit,e2e` runs some suites.
  */
@@ -62,6 +63,15 @@ timed('e2e', () => {
   if (!json) return { passed: 0, failed: 1 }
   const { expected, unexpected, flaky } = json.stats
   return { passed: expected + flaky, failed: unexpected + (ok || unexpected > 0 ? 0 : 1) }
+})
+
+timed('load', () => {
+  // The e2e run has just built the site for production: serve that build rather than make another.
+  const e2eBuild = '.next-e2e-site'
+  const reuse = wanted('e2e') && existsSync(join(e2eBuild, 'BUILD_ID')) ? ['--dist', e2eBuild] : []
+  const { output } = run('npx', ['tsx', 'scripts/test-load.ts', ...reuse])
+  const score = /load: (\d+) passed, (\d+) failed/.exec(output)
+  return score ? { passed: Number(score[1]), failed: Number(score[2]) } : { passed: 0, failed: 1 }
 })
 
 timed('corpus', () => {
