@@ -11,6 +11,7 @@ import { urlize, nameSlug } from './slugs'
 import { expandPermalink, normalisePath, PERMALINK_TOKENS } from './routes'
 import { site, getVisibility, type Visibility } from './site'
 import { ContentError, displayPath, throwOnErrors, type ContentProblem } from './content-error'
+import { getImageInfo, isSiteImage } from './images'
 
 /** A tag as pages show it: one per case-insensitive name, in its most common spelling. */
 export type TagRef = { name: string; slug: string }
@@ -92,6 +93,8 @@ export type SiteContent = {
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
+  /** Permalink patterns in force (site default and content/permalinks.yml), to tell post-shaped links. */
+  permalinks: string[]
 }
 
 export type LoadOptions = {
@@ -130,8 +133,13 @@ export function loadContent(options: LoadOptions): SiteContent {
 
   const parsed: Post[] = []
   for (const file of files) {
-    const post = readPost(file, postsDir, permalinks, options, problems)
-    if (post) parsed.push(post)
+    try {
+      const post = readPost(file, postsDir, permalinks, options, problems)
+      if (post) parsed.push(post)
+    } catch (error) {
+      // A bug or an unreadable file must not hide the problems of every other post.
+      problems.push(unexpectedProblem(displayPath(file), error))
+    }
   }
   const allPosts = sortNewestFirst(parsed)
   checkUniquePaths(allPosts, problems)
@@ -143,7 +151,7 @@ export function loadContent(options: LoadOptions): SiteContent {
   for (const post of allPosts) {
     post.tags = post.tags.map((tag) => canonical.get(tag.name.toLowerCase()) ?? tag).map(({ name, slug }) => ({ name, slug }))
   }
-  for (const post of posts) {
+  for (const post of allPosts) {
     for (const id of post.authorIds) {
       if (!authorsById.has(id)) {
         problems.push({
@@ -165,6 +173,20 @@ export function loadContent(options: LoadOptions): SiteContent {
     events: indexEvents(posts),
     problems,
     visibility,
+    permalinks: permalinks.map((entry) => entry.pattern),
+  }
+}
+
+/** A problem for a file whose reading or compiling failed in a way recap did not foresee. */
+export function unexpectedProblem(file: string, error: unknown): ContentProblem {
+  const message = error instanceof Error ? error.message : String(error)
+  return {
+    file,
+    line: 1,
+    severity: 'error',
+    rule: 'internal',
+    reason: `could not be checked: ${message.split('\n')[0] || 'unknown failure'}`,
+    hint: 'this is a recap bug or an unreadable file; please report it with the file attached',
   }
 }
 
@@ -241,7 +263,7 @@ function readPost(
         missing ? 1 : lineOf(field),
         missing
           ? `front matter has no "${field}"`
-          : `front matter "${field}": ${JSON.stringify(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
+          : `front matter "${field}": ${preview(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
         help ? `write ${help.example}` : undefined,
       )
     }
@@ -275,12 +297,18 @@ function readPost(
     : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug, title: fields.title, filename, section })
 
   const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
-  if (thumbnail?.startsWith('/')) {
-    const onDisk = join(options.publicDir, decodeURIComponent(thumbnail))
-    if (!onDisk.startsWith(options.publicDir + sep)) {
-      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" leads outside public/`, 'name a file under public/, e.g. thumbnail: cover.jpg')
-    } else if (!existsSync(onDisk)) {
-      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" not found: looked for ${displayPath(onDisk)}`, 'add the file or fix the name')
+  if (thumbnail && isSiteImage(thumbnail)) {
+    // The same reader as body images, so a thumbnail that is no image is caught here, not in a browser.
+    const image = getImageInfo(options.publicDir, thumbnail)
+    if (!image.ok) {
+      const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
+      const what = {
+        outside: 'leads outside public/',
+        missing: `not found${where}`,
+        'not-image': `is not an image${where.replace(': looked for', ':')}`,
+        unsized: 'has no readable size',
+      }[image.failure]
+      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint)
     }
   }
 
@@ -308,6 +336,12 @@ function readPost(
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
   }
+}
+
+/** A value as it reads in a one-line message: JSON, cut short (a 10,000-item list is one line too). */
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
 /** `kubecon.jpg` is a file under /uploads/, as Hugo themes read it; paths and URLs stay as they are. */
@@ -563,11 +597,20 @@ function readAuthors(contentDir: string, publicDir: string, problems: ContentPro
 type Cached = { signature: string; content: SiteContent }
 let cached: Cached | undefined
 
+/** The content folder this process builds from: content/, or RECAP_CONTENT_DIR (tests build fixtures). */
+export function getContentDir(): string {
+  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content')
+}
+
+/** The public folder the site serves, where thumbnails and images live. */
+export function getPublicDir(): string {
+  return join(/* turbopackIgnore: true */ process.cwd(), 'public')
+}
+
 function defaultOptions(): LoadOptions {
   return {
-    // RECAP_CONTENT_DIR lets tests build a site from fixtures without touching content/.
-    contentDir: join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content'),
-    publicDir: join(/* turbopackIgnore: true */ process.cwd(), 'public'),
+    contentDir: getContentDir(),
+    publicDir: getPublicDir(),
     visibility: getVisibility(),
     now: Date.now(),
   }

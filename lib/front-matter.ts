@@ -1,4 +1,5 @@
 import matter from 'gray-matter'
+import jsYaml from 'js-yaml'
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import type { ContentProblem } from './content-error'
@@ -93,7 +94,12 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
     lineCounter = new LineCounter()
     document = parseDocument(source, { ...options, uniqueKeys: false, lineCounter })
   }
-  for (const error of document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')) {
+  const syntaxErrors = document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')
+  if (syntaxErrors.length > 0) {
+    const lenient = parseLikeHugo(source, file, lineOf(syntaxErrors[0].pos[0]))
+    if (lenient) return { ...lenient, problems: [...problems, ...lenient.problems] }
+  }
+  for (const error of syntaxErrors) {
     const { line, col } = lineOf(error.pos[0])
     problems.push({
       file,
@@ -147,6 +153,62 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
     }
   }
   return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
+}
+
+// Values counted when walking a lenient parse, shared aliases counted every time they are reached.
+const MAX_LENIENT_NODES = 10_000
+
+/**
+ * Hugo's YAML parser (go-yaml), like js-yaml, accepts some front matter YAML 1.2 forbids, most
+ * often a quoted title continued on an unindented line. When `yaml` refuses the text and js-yaml
+ * reads it, take js-yaml's reading and warn, so a post Hugo built still builds.
+ */
+function parseLikeHugo(
+  source: string,
+  file: string,
+  at: { line: number; col: number },
+): Omit<FrontMatter, 'language' | 'body'> | undefined {
+  let value: unknown
+  try {
+    // CORE_SCHEMA: dates stay the strings that were written, as with `yaml` above.
+    value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, json: true })
+  } catch {
+    return undefined
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isSmall(value)) return undefined
+  const keyLines: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  source.split('\n').forEach((line, index) => {
+    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    if (!match || match[1] in keyLines) return
+    keyLines[match[1]] = index + 1
+    rawValues[match[1]] = match[2].trim().replace(/^(["'])(.*)\1$/, '$2')
+  })
+  const data = value as Record<string, unknown>
+  // Only scalars keep their written text; a multi-line value's first line is not its value.
+  for (const key of Object.keys(rawValues)) if (typeof data[key] !== 'string' || data[key] !== rawValues[key]) delete rawValues[key]
+  const problem: ContentProblem = {
+    file,
+    line: at.line,
+    column: at.col,
+    severity: 'warning',
+    rule: 'front-matter',
+    reason: 'front matter is YAML that only lenient parsers (Hugo, js-yaml) accept',
+    hint: 'indent the lines that continue a value by two spaces, or write the value on one line',
+  }
+  return { data, keyLines, rawValues, problems: [problem] }
+}
+
+/** Whether a parsed value stays small when its aliases are expanded (no YAML alias bomb). */
+function isSmall(value: unknown): boolean {
+  let seen = 0
+  const stack = [value]
+  while (stack.length > 0) {
+    const next = stack.pop()
+    if (++seen > MAX_LENIENT_NODES) return false
+    if (next && typeof next === 'object') stack.push(...Object.values(next))
+  }
+  return true
 }
 
 function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {

@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { createElement, type ReactElement } from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import * as jsxDevRuntime from 'react/jsx-dev-runtime'
@@ -14,7 +13,10 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeHighlight from 'rehype-highlight'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
-import { getContent, resolvePostReference, type Post } from '../content'
+import { rehypeCheckLinks } from './rehype-check-links'
+import { rehypeCheckTweets } from './rehype-check-tweets'
+import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
+import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
 import { ContentError, type ContentProblem } from '../content-error'
 
 /**
@@ -32,18 +34,41 @@ export type PipelineContext = {
   resolveRef: (target: string) => string | undefined
   /** The public/ folder, where root-relative images live. */
   publicDir: string
+  /** Where a root-relative link leads; without it links are not checked. */
+  findPath?: SiteIndex['findPath']
+  /** Whether the tweet cache holds a tweet; without it tweets are not checked. */
+  hasTweet?: SiteIndex['hasTweet']
 }
 
-/** The context for this site: refs resolve among the posts this build shows. */
-export function siteContext(): PipelineContext {
-  const { posts } = getContent()
+/**
+ * The context for compiling posts of `content`. `includeHidden` counts drafts and scheduled posts
+ * as link and ref targets: right for a draft itself, which only preview builds show, beside them.
+ */
+export function contextFor(content: SiteContent, options: SiteIndexOptions): PipelineContext {
+  const posts = options.includeHidden ? content.allPosts : content.posts
+  const index = createSiteIndex(content, options)
   return {
     resolveRef: (target) => {
       const found = resolvePostReference(target, posts)
       return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
     },
-    publicDir: join(process.cwd(), 'public'),
+    publicDir: options.publicDir,
+    findPath: index.findPath,
+    hasTweet: index.hasTweet,
   }
+}
+
+const contexts = new WeakMap<SiteContent, PipelineContext>()
+
+/** The context for this site: refs and links resolve among the posts this build shows. */
+export function siteContext(): PipelineContext {
+  const content = getContent()
+  let context = contexts.get(content)
+  if (!context) {
+    context = contextFor(content, { publicDir: getPublicDir(), contentDir: getContentDir(), includeHidden: false })
+    contexts.set(content, context)
+  }
+  return context
 }
 
 /** remark plugins for a post of the given format. */
@@ -64,6 +89,9 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
     [rehypeImageSize, { publicDir: context.publicDir }],
   )
+  // Last, so they see links and elements as every other plugin left them.
+  if (context.findPath) plugins.push([rehypeCheckLinks, { findPath: context.findPath }])
+  if (context.hasTweet) plugins.push([rehypeCheckTweets, { hasTweet: context.hasTweet }])
   return plugins
 }
 
