@@ -36,7 +36,7 @@ export type CheckReport = {
   warnings: number
   /** Files with at least one problem. */
   files: number
-  /** Posts compiled. */
+  /** Post files checked. */
   posts: number
   ms: number
 }
@@ -84,7 +84,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
       const workers = options.workers ?? Math.min(availableParallelism(), Math.ceil(content.allPosts.length / 8))
       const compile = workers > 0 && content.allPosts.length > 0 ? compileInWorkers : compileHere
       problems.push(...(await compile(content, { contentDir, publicDir, workers, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS })))
-      posts = content.allPosts.length
+      // Files the loader refused are checked posts too, just not compiled ones.
+      const postsDir = displayPath(join(contentDir, 'posts')) + '/'
+      const refused = new Set(content.problems.map((problem) => displayPath(problem.file)).filter((file) => file.startsWith(postsDir)))
+      for (const post of content.allPosts) refused.delete(displayPath(post.filePath))
+      posts = content.allPosts.length + refused.size
     }
   }
   const unique = [...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()]

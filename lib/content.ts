@@ -238,6 +238,7 @@ function readPost(
   }
 
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
+  const columnOf = (key: string) => frontMatter.valueColumns[key]
   for (const key of Object.keys(frontMatter.data)) {
     const typo = likelyTypo(key)
     if (typo) {
@@ -265,6 +266,7 @@ function readPost(
           ? `front matter has no "${field}"`
           : `front matter "${field}": ${preview(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
         help ? `write ${help.example}` : undefined,
+        missing ? undefined : columnOf(field),
       )
     }
     return null
@@ -274,14 +276,14 @@ function readPost(
   const rawDate = frontMatter.rawValues.date ?? fields.date
   const date = parseContentDate(rawDate)
   if (!date) {
-    problem(lineOf('date'), `front matter "date": "${rawDate}" is not a date`, `write ${FIELD_HELP.date.example.replace('date: ', '')}`)
+    problem(lineOf('date'), `front matter "date": "${rawDate}" is not a date`, `write ${FIELD_HELP.date.example.replaceAll('date: ', '')}`, columnOf('date'))
     return null
   }
   const updatedRaw = fields.lastmod ?? fields.updated
   const updated = updatedRaw ? parseContentDate(updatedRaw) : null
   if (updatedRaw && !updated) {
     const key = fields.lastmod ? 'lastmod' : 'updated'
-    problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04')
+    problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04', columnOf(key))
   }
 
   const id = relative(postsDir, absolutePath).split(sep).join('/').replace(/\.(md|mdx)$/i, '')
@@ -308,7 +310,7 @@ function readPost(
         'not-image': `is not an image${where.replace(': looked for', ':')}`,
         unsized: 'has no readable size',
       }[image.failure]
-      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint)
+      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint, columnOf('thumbnail'))
     }
   }
 

@@ -149,6 +149,7 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
   let column: number | undefined
   let reason = original instanceof Error ? original.message.split('\n').find((l) => l && !l.startsWith('[next-mdx-remote]')) ?? original.message : String(original)
   let rule = 'mdx'
+  let source = ''
   try {
     await compileMdx(file, { ...mdxOptions(post, context), outputFormat: 'function-body' })
   } catch (located) {
@@ -157,8 +158,10 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
     column = place.column ?? undefined
     reason = place.reason ?? reason
     rule = place.ruleId ?? place.source ?? rule
+    source = place.source ?? ''
   }
-  const isSyntax = rule !== 'mdx' && /micromark|acorn|mdx/.test(rule)
+  // Parser messages name their package in `source` (micromark-extension-mdx-jsx, …), not in ruleId.
+  const isSyntax = rule !== 'mdx' && /micromark|acorn|mdx/.test(`${rule} ${source}`)
   return {
     file: post.filePath,
     line,
