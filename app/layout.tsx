@@ -4,6 +4,7 @@ import { site, getVisibility } from '@/lib/site'
 import { feedPath } from '@/lib/routes'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
+import { LiveReload } from '@/components/live-reload'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -27,6 +28,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* Refreshes the page when content/ changes; never part of a production page. */}
+        {process.env.NODE_ENV === 'development' && <LiveReload />}
       </body>
     </html>
   )

@@ -172,7 +172,7 @@ describe('npm run check on hostile input', () => {
 describe('the npm run check command', () => {
   const run = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/check.ts', ...args], { env: { ...process.env, NODE_ENV: undefined } })
+      const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/check.ts', ...args])
       return { code: 0, stdout, stderr }
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string }
