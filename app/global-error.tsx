@@ -1,7 +1,11 @@
 'use client'
 
-import { LiveReload } from '@/components/live-reload'
+import { lazy, Suspense } from 'react'
 import { site } from '@/lib/site'
+
+// A constant condition, so production builds drop the import and ship none of live reload's code.
+const LiveReload =
+  process.env.NODE_ENV === 'development' ? lazy(() => import('@/components/live-reload').then((module) => ({ default: module.LiveReload }))) : () => null
 
 type Props = { error: Error & { digest?: string }; retry: () => void }
 
@@ -26,7 +30,9 @@ export default function GlobalError({ error, retry }: Props) {
             Try again
           </button>
         </main>
-        {isDev && <LiveReload onChange={reloadPage} />}
+        <Suspense fallback={null}>
+          <LiveReload onChange={reloadPage} />
+        </Suspense>
       </body>
     </html>
   )

@@ -4,8 +4,12 @@ import { site, getVisibility } from '@/lib/site'
 import { feedPath } from '@/lib/routes'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
-import { LiveReload } from '@/components/live-reload'
+import dynamic from 'next/dynamic'
 import './globals.css'
+
+// A constant condition, so production builds drop the import and ship none of live reload's code.
+const LiveReload =
+  process.env.NODE_ENV === 'development' ? dynamic(() => import('@/components/live-reload').then((module) => module.LiveReload)) : () => null
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.baseUrl),
@@ -29,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         {/* Refreshes the page when content/ changes; never part of a production page. */}
-        {process.env.NODE_ENV === 'development' && <LiveReload />}
+        <LiveReload />
       </body>
     </html>
   )

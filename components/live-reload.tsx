@@ -19,12 +19,23 @@ type Props = {
 export function LiveReload({ onChange }: Props) {
   const router = useRouter()
   useEffect(() => {
+    const notify = () => (onChange ? onChange() : router.refresh())
     const events = new EventSource(CONTENT_EVENTS_PATH)
-    // Marks the page once the stream is open, so tests (and the curious) know saves will show.
-    events.addEventListener('ready', () => {
+    const signatureOf = (event: Event) => (JSON.parse((event as MessageEvent<string>).data) as { signature?: string }).signature
+    events.addEventListener('ready', (event) => {
+      // A stream opened after an error (app/global-error.tsx) may have missed the fix being saved:
+      // the content's fingerprint tells.
+      const signature = signatureOf(event)
+      const known = seen.signature
+      seen.signature = signature
+      // Marks the page once the stream is open, so tests (and the curious) know saves will show.
       document.documentElement.dataset.liveReload = 'connected'
+      if (known !== undefined && signature !== known) notify()
     })
-    events.addEventListener('change', () => (onChange ? onChange() : router.refresh()))
+    events.addEventListener('change', (event) => {
+      seen.signature = signatureOf(event)
+      notify()
+    })
     return () => {
       events.close()
       delete document.documentElement.dataset.liveReload
@@ -32,3 +43,7 @@ export function LiveReload({ onChange }: Props) {
   }, [router, onChange])
   return null
 }
+
+// The last content fingerprint this page saw, shared by every LiveReload on it (the layout's, and
+// the error page's that replaces it).
+const seen: { signature?: string } = ((globalThis as typeof globalThis & { __recapLiveReload?: { signature?: string } }).__recapLiveReload ??= {})

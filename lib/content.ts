@@ -619,7 +619,7 @@ function defaultOptions(): LoadOptions {
 }
 
 /** Names, sizes and modification times of everything under content/: changes when any file does. */
-function contentSignature(dir: string): string {
+export function contentSignature(dir: string): string {
   if (!existsSync(dir)) return ''
   const parts: string[] = []
   const walk = (folder: string) => {
