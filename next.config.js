@@ -3,25 +3,46 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
 
+/** @type {import('next').NextConfig} */
+const baseConfig = {
+  // Hugo's URLs end in '/', and old links must keep working.
+  trailingSlash: true,
+  // Next's own trailing-slash redirects take a last segment with a dot for a file and strip its
+  // slash (/2019/04/16/announcing-linkerd-2.3/ -> …-2.3), and <Link> drops it from hrefs too; Hugo
+  // published such posts with the slash. So we skip Next's redirects and keep only the one that
+  // adds a missing slash to paths without a dot (Next's rule, minus its optional trailing slash).
+  skipTrailingSlashRedirect: true,
+  // A static export cannot redirect (Next warns when the key is there at all); static hosts serve
+  // <path>/index.html for both forms anyway.
+  ...(isStaticExport
+    ? {}
+    : {
+        async redirects() {
+          return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
+        },
+      }),
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // `npm run build:static` writes a site any static host can serve to out/.
+  output: isStaticExport ? 'export' : undefined,
+  // Lets tests and benchmarks build several copies side by side. In a static export Next 16 takes
+  // a custom distDir as the folder to export to (RECAP_EXPORT_DIR, else out/) and keeps its build
+  // files in .next, so two static exports must not run at once in one checkout.
+  distDir: isStaticExport ? process.env.RECAP_EXPORT_DIR || 'out' : process.env.RECAP_DIST_DIR || '.next',
+  images: { unoptimized: isStaticExport },
+  // `npm run typecheck` checks types once for the whole project; builds skip it (and so do not
+  // rewrite tsconfig.json for every distDir).
+  typescript: { ignoreBuildErrors: true },
+  // `next dev` refuses HMR from 127.0.0.1 unless it is listed.
+  allowedDevOrigins: ['127.0.0.1'],
+}
+
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
   return {
-    // Hugo's URLs end in '/', and old links must keep working.
-    trailingSlash: true,
-    reactStrictMode: true,
-    poweredByHeader: false,
-    // `npm run build:static` writes a site any static host can serve to out/.
-    output: isStaticExport ? 'export' : undefined,
-    // Lets tests and benchmarks build several copies side by side.
-    distDir: process.env.RECAP_DIST_DIR || '.next',
-    images: { unoptimized: isStaticExport },
-    // `npm run typecheck` checks types once for the whole project; builds skip it (and so do not
-    // rewrite tsconfig.json for every distDir).
-    typescript: { ignoreBuildErrors: true },
-    // `next dev` refuses HMR from 127.0.0.1 unless it is listed.
-    allowedDevOrigins: ['127.0.0.1'],
-    // `*.dev.ts(x)` files (the live reload event stream) exist only under `next dev`: production and
-    // static builds never see them.
+    ...baseConfig,
+    // `*.dev.ts(x)` files (the live reload event stream) exist only under `next dev`: production
+    // and static builds never see them.
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   }
 }

@@ -1,4 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium'
 
 /**
  * End-to-end tests in Debian's Chromium against real servers, one per kind of build:
@@ -7,11 +8,11 @@ import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/te
  *   static    e2e/static/*.spec.ts     `npm run build:static`, out/ served by a plain static server
  *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
  *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile
+ *   fixtures  e2e/fixtures/*.spec.ts   a production build of tests/fixtures/site (pagination, permalinks, aliases)
  * Only the servers of the projects asked for (`--project`) are built and started.
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
  */
 const base = Number(process.env.E2E_PORT_BASE ?? 3210)
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: '' }
 
 type Server = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>
@@ -36,7 +37,8 @@ function server(name: string, offset: number, command: string, extraEnv: Record<
 const dist = (name: string) => `.next-e2e-${name}`
 server('site', 0, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
 server('preview', 1, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
-server('static', 2, `npx next build && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
+// A static export keeps its build files in .next whatever distDir says (see next.config.js).
+server('static', 2, `npx tsx scripts/build-static.ts && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
   RECAP_STATIC_EXPORT: '1',
   RECAP_DIST_DIR: dist('static'),
   RECAP_EXPORT_DIR: `${dist('static')}-out`,
@@ -52,12 +54,18 @@ server('security', 4, 'npx next build && npx next start -p $PORT -H 127.0.0.1', 
   RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content',
 })
 
+server('fixtures', 5, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+  RECAP_DIST_DIR: dist('fixtures'),
+  RECAP_CONTENT_DIR: 'tests/fixtures/site/content',
+})
+
 const projects = [
-  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**'] },
+  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**'] },
   { name: 'preview', testDir: 'e2e/preview' },
   { name: 'static', testDir: 'e2e/static' },
   { name: 'dev', testDir: 'e2e/dev' },
   { name: 'security', testDir: 'e2e/security' },
+  { name: 'fixtures', testDir: 'e2e/fixtures' },
 ]
 
 // Which projects this run asked for: `--project a --project=b`, or all.
@@ -78,8 +86,8 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
     trace: 'retain-on-failure',
   },

@@ -1,28 +1,27 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { site, getVisibility } from '@/lib/site'
-import { feedPath } from '@/lib/routes'
+import dynamic from 'next/dynamic'
+import { site } from '@/lib/site'
+import { rootMetadata } from '@/lib/metadata'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
-import dynamic from 'next/dynamic'
+import { THEME_SCRIPT } from '@/lib/theme'
 import './globals.css'
+
+export const metadata: Metadata = rootMetadata()
 
 // A constant condition, so production builds drop the import and ship none of live reload's code.
 const LiveReload =
   process.env.NODE_ENV === 'development' ? dynamic(() => import('@/components/live-reload').then((module) => module.LiveReload)) : () => null
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.baseUrl),
-  title: { default: site.title, template: `%s · ${site.title}` },
-  description: site.description,
-  alternates: { types: { 'application/rss+xml': [{ url: feedPath(), title: `${site.title} feed` }] } },
-  // Previews (next dev, Vercel previews) show drafts: keep them out of search engines.
-  robots: getVisibility().isPreview ? { index: false, follow: false } : undefined,
-}
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language}>
+    // The theme script sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        {/* A constant inline script (CSP-hashable, see lib/theme.ts): the stored theme before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -32,7 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        {/* Refreshes the page when content/ changes; never part of a production page. */}
+        {/* Refreshes the page when content/ changes, under `next dev` only. */}
         <LiveReload />
       </body>
     </html>

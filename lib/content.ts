@@ -7,8 +7,8 @@ import { z } from 'zod'
 import { readFrontMatter, normaliseText } from './front-matter'
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './post-schema'
 import { parseContentDate, type CalendarDay } from './dates'
-import { urlize, nameSlug } from './slugs'
-import { expandPermalink, normalisePath, PERMALINK_TOKENS } from './routes'
+import { nameSlug } from './slugs'
+import { expandPermalink, normalisePath, permalinkSlug, PERMALINK_TOKENS } from './routes'
 import { site, getVisibility, type Visibility } from './site'
 import { ContentError, displayPath, throwOnErrors, type ContentProblem } from './content-error'
 import { getImageInfo, isSiteImage } from './images'
@@ -35,7 +35,7 @@ export type Post = {
   /** From the extension; Hugo files stay 'md'. */
   format: 'md' | 'mdx'
   title: string
-  /** Front matter `slug` verbatim, else Hugo's urlized title. */
+  /** Hugo's `:slug`: the front matter `slug`, else the title, urlized (lib/routes.ts permalinkSlug). */
   slug: string
   /** The permalink, ending in '/'. */
   path: string
@@ -286,17 +286,18 @@ function readPost(
     problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04', columnOf(key))
   }
 
-  const id = relative(postsDir, absolutePath).split(sep).join('/').replace(/\.(md|mdx)$/i, '')
+  // A page bundle (`post/index.md`, its images beside it) is named by its folder, as in Hugo.
+  const id = relative(postsDir, absolutePath).split(sep).join('/').replace(/\.(md|mdx)$/i, '').replace(/(.)\/index$/, '$1')
   const filename = basename(id)
   const section = id.includes('/') ? id.split('/')[0] : ''
-  const slug = fields.slug ?? urlize(fields.title)
+  const slug = permalinkSlug({ slug: fields.slug, title: fields.title })
   if (!slug) {
-    problem(lineOf('title'), `title "${fields.title}" gives an empty URL slug`, 'add slug: with letters or digits')
+    problem(lineOf(fields.slug === undefined ? 'title' : 'slug'), `${fields.slug === undefined ? 'title' : 'slug'} "${fields.slug ?? fields.title}" gives an empty URL slug`, 'add slug: with letters or digits')
     return null
   }
   const path = fields.url
     ? normalisePath(fields.url)
-    : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug, title: fields.title, filename, section })
+    : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section })
 
   const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
   if (thumbnail && isSiteImage(thumbnail)) {
@@ -332,7 +333,7 @@ function readPost(
     tags: readTags(fields, file, lineOf('tags'), problems),
     thumbnail,
     description: fields.description ?? fields.summary,
-    aliases: (fields.aliases ?? []).map(normalisePath),
+    aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
@@ -340,10 +341,30 @@ function readPost(
   }
 }
 
-/** A value as it reads in a one-line message: JSON, cut short (a 10,000-item list is one line too). */
+/** An alias as Hugo reads it: from the site root, or, without a leading `/`, beside the post (`old` -> /2019/01/02/old/). */
+function resolveAlias(alias: string, postPath: string): string {
+  if (alias.startsWith('/')) return normalisePath(alias)
+  const resolved = new URL(alias, `http://site${postPath.slice(0, -1)}`).pathname
+  try {
+    return normalisePath(decodeURIComponent(resolved))
+  } catch {
+    return normalisePath(resolved)
+  }
+}
+
+/** A value as it appears in an error message: JSON, cut short (front matter may nest deeply). */
 function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+  const seen = new Set<unknown>()
+  let budget = 200
+  const text = JSON.stringify(value, (_key, inner: unknown) => {
+    if (--budget < 0) return undefined
+    if (inner && typeof inner === 'object') {
+      if (seen.has(inner)) return '…'
+      seen.add(inner)
+    }
+    return inner
+  })
+  return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
 /** `kubecon.jpg` is a file under /uploads/, as Hugo themes read it; paths and URLs stay as they are. */
@@ -411,7 +432,7 @@ function isSitePage(path: string): boolean {
   return (
     path === '/' ||
     /^\/blog\/(page\/\d+\/)?$/.test(path) ||
-    /^\/(tags|authors|events|_next|api)\//.test(path) ||
+    /^\/(tags|authors|events|_next|api|og)\//.test(path) ||
     /^\/(feed\.xml|sitemap\.xml|robots\.txt|blog\/index\.xml)\/$/.test(path)
   )
 }

@@ -1,7 +1,7 @@
 import matter from 'gray-matter'
-import jsYaml from 'js-yaml'
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
+import { load as loadLenientYaml, CORE_SCHEMA } from 'js-yaml'
 import type { ContentProblem } from './content-error'
 
 /** Front matter as read from a file, before validation. */
@@ -13,7 +13,7 @@ export type FrontMatter = {
   body: string
   /** 1-based file line of each top-level key, for pointing errors at a field. */
   keyLines: Record<string, number>
-  /** 1-based column where each top-level key's value starts, for pointing errors at a value. */
+  /** 1-based column where each top-level key's value starts on the key's line, for pointing errors at a value. */
   valueColumns: Record<string, number>
   /** The source text of top-level scalar values as written (dates before any parser touches them). */
   rawValues: Record<string, string>
@@ -98,7 +98,7 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
   }
   const syntaxErrors = document.errors.filter((e) => e.code !== 'DUPLICATE_KEY')
   if (syntaxErrors.length > 0) {
-    const lenient = parseLikeHugo(source, file, lineOf(syntaxErrors[0].pos[0]))
+    const lenient = parseLenientYaml(source, file, syntaxErrors[0].message, lineOf(syntaxErrors[0].pos[0]).line)
     if (lenient) return { ...lenient, problems: [...problems, ...lenient.problems] }
   }
   for (const error of syntaxErrors) {
@@ -161,42 +161,47 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
   return { data: value as Record<string, unknown>, keyLines, valueColumns, rawValues, problems }
 }
 
-// Values counted when walking a lenient parse, shared aliases counted every time they are reached.
-const MAX_LENIENT_NODES = 10_000
-
 /**
- * Hugo's YAML parser (go-yaml), like js-yaml, accepts some front matter YAML 1.2 forbids, most
- * often a quoted title continued on an unindented line. When `yaml` refuses the text and js-yaml
- * reads it, take js-yaml's reading and warn, so a post Hugo built still builds.
+ * Hugo reads YAML with go-yaml, which accepts things the YAML 1.2 spec (and the `yaml` package)
+ * refuses, such as a quoted title continued on an unindented line. js-yaml accepts those too:
+ * when it can read the front matter, take its values and warn, so the post renders as in Hugo.
  */
-function parseLikeHugo(
-  source: string,
-  file: string,
-  at: { line: number; col: number },
-): Omit<FrontMatter, 'language' | 'body'> | undefined {
+function parseLenientYaml(source: string, file: string, strictError: string, strictLine: number): Omit<FrontMatter, 'language' | 'body'> | null {
   let value: unknown
   try {
-    // CORE_SCHEMA: dates stay the strings that were written, as with `yaml` above.
-    value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, json: true })
+    // The core schema keeps dates as the strings that were written; json: true lets a repeated key win.
+    value = loadLenientYaml(source, { schema: CORE_SCHEMA, json: true })
   } catch {
-    return undefined
+    return null
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isSmall(value)) return undefined
-  const { keyLines, valueColumns, rawValues } = scanKeys(source, /^([A-Za-z_][\w-]*)(\s*:\s*)(.*)$/)
-  const data = value as Record<string, unknown>
-  // Only scalars keep their written text; a multi-line value's first line is not its value.
-  for (const key of Object.keys(rawValues)) if (typeof data[key] !== 'string' || data[key] !== rawValues[key]) delete rawValues[key]
-  const problem: ContentProblem = {
-    file,
-    line: at.line,
-    column: at.col,
-    severity: 'warning',
-    rule: 'front-matter',
-    reason: 'front matter is YAML that only lenient parsers (Hugo, js-yaml) accept',
-    hint: 'indent the lines that continue a value by two spaces, or write the value on one line',
-  }
-  return { data, keyLines, valueColumns, rawValues, problems: [problem] }
+  // js-yaml shares aliased values instead of expanding them; an alias bomb would still explode in
+  // anything that walks the values (validation, messages), so refuse it here.
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isSmall(value)) return null
+  const keyLines: Record<string, number> = {}
+  const valueColumns: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  source.split('\n').forEach((line, index) => {
+    const match = /^([A-Za-z_][\w-]*)(\s*:\s*)(.*)$/.exec(line)
+    if (!match) return
+    keyLines[match[1]] = index + 1
+    valueColumns[match[1]] = match[1].length + match[2].length + 1
+    rawValues[match[1]] = match[3].trim().replace(/^(["'])(.*)\1$/, '$2')
+  })
+  const problems: ContentProblem[] = [
+    {
+      file,
+      line: strictLine,
+      severity: 'warning',
+      rule: 'front-matter',
+      reason: `front matter is not strict YAML (${firstSentence(strictError)}); it is read as Hugo reads it`,
+      hint: 'indent continuation lines and close quotes on the line they open, so every YAML tool reads it',
+    },
+  ]
+  return { data: value as Record<string, unknown>, keyLines, valueColumns, rawValues, problems }
 }
+
+// Values counted when walking a lenient parse, shared (aliased) values counted each time they are reached.
+const MAX_LENIENT_NODES = 10_000
 
 /** Whether a parsed value stays small when its aliases are expanded (no YAML alias bomb). */
 function isSmall(value: unknown): boolean {
@@ -228,32 +233,25 @@ function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, '
     })
     return { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
   }
-  const { keyLines, valueColumns, rawValues } = scanKeys(source, /^(\s*[A-Za-z_][\w-]*)(\s*=\s*)(.*)$/)
+  const keyLines: Record<string, number> = {}
+  const valueColumns: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  source.split('\n').forEach((line, index) => {
+    const match = /^(\s*)([A-Za-z_][\w-]*)(\s*=\s*)(.*)$/.exec(line)
+    if (!match || match[2] in keyLines) return
+    keyLines[match[2]] = index + 1
+    valueColumns[match[2]] = match[1].length + match[2].length + match[3].length + 1
+    // The value as written, without quotes or a trailing `# comment` (`date = 2019-05-31 # Friday`).
+    const value = match[4].trim()
+    const quoted = /^(["'])(.*?)\1\s*(?:#.*)?$/.exec(value)
+    rawValues[match[2]] = quoted ? quoted[2] : value.replace(/\s+#.*$/, '')
+  })
   // TOML has real dates; keep what was written so the permalink day is the written one.
   for (const [key, value] of Object.entries(data)) {
     if (value instanceof Date && rawValues[key]) data[key] = rawValues[key]
     else if (value instanceof Date) data[key] = value.toISOString()
   }
   return { data, keyLines, valueColumns, rawValues, problems }
-}
-
-/**
- * Lines, value columns and written values of top-level keys, read line by line with `pattern`
- * (groups: key, separator, value), for parsers that give no positions.
- */
-function scanKeys(source: string, pattern: RegExp): Pick<FrontMatter, 'keyLines' | 'valueColumns' | 'rawValues'> {
-  const keyLines: Record<string, number> = {}
-  const valueColumns: Record<string, number> = {}
-  const rawValues: Record<string, string> = {}
-  source.split('\n').forEach((line, index) => {
-    const match = pattern.exec(line)
-    const key = match?.[1].trim()
-    if (!match || !key || key in keyLines) return
-    keyLines[key] = index + 1
-    valueColumns[key] = match[1].length + match[2].length + 1
-    rawValues[key] = match[3].trim().replace(/^(["'])(.*)\1$/, '$2')
-  })
-  return { keyLines, valueColumns, rawValues }
 }
 
 function keyAt(source: string, offset: number): string {

@@ -5,7 +5,8 @@ import { urlize } from './slugs'
 /** What a permalink pattern can draw on: Hugo's tokens for one post. */
 export type PermalinkFields = {
   day: CalendarDay
-  slug: string
+  /** Front matter `slug`, if the post has one. */
+  slug?: string
   title: string
   /** File name without extension (Hugo's :filename / :contentbasename). */
   filename: string
@@ -17,34 +18,67 @@ const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ]
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 
 /** The Hugo permalink tokens recap understands; anything else in a pattern is an error. */
 export const PERMALINK_TOKENS = [
-  'year', 'month', 'monthname', 'day', 'yearday', 'slug', 'title', 'filename', 'contentbasename', 'section', 'slugorfilename',
+  'year', 'month', 'monthname', 'day', 'weekday', 'weekdayname', 'yearday',
+  'slug', 'title', 'filename', 'contentbasename', 'section', 'slugorfilename', 'slugorcontentbasename',
 ] as const
 
-/** Expands a Hugo permalink pattern (`/:year/:month/:day/:slug/`) for one post. */
+/** What Hugo's `:slug` gives: the front matter slug (outer `-` trimmed, as Hugo reads it) urlized, else the urlized title. */
+export function permalinkSlug(fields: { slug?: string; title: string }): string {
+  const slug = fields.slug?.replace(/^-+|-+$/g, '')
+  return slug ? urlize(slug) : urlize(fields.title)
+}
+
+/**
+ * Expands a Hugo permalink pattern (`/:year/:month/:day/:slug/`) for one post, as Hugo 0.111
+ * does: each token urlized, then the whole path cleaned once more (`%XX` decoded, `+` read as a
+ * space, sanitised, lower case), so `C++ tips` lands at `/c-tips/` as it did under Hugo.
+ */
 export function expandPermalink(pattern: string, fields: PermalinkFields): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   const { year, month, day } = fields.day
-  const yearday = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 0)) / 86_400_000)
+  const utc = Date.UTC(year, month - 1, day)
+  const yearday = Math.round((utc - Date.UTC(year, 0, 0)) / 86_400_000)
+  const weekday = new Date(utc).getUTCDay()
+  const slugOrFilename = fields.slug?.replace(/^-+|-+$/g, '') ? permalinkSlug(fields) : urlize(fields.filename)
   const values: Record<(typeof PERMALINK_TOKENS)[number], string> = {
     year: String(year),
     month: pad(month),
     monthname: MONTH_NAMES[month - 1],
     day: pad(day),
-    yearday: String(yearday).padStart(3, '0'),
-    slug: fields.slug,
-    slugorfilename: fields.slug || fields.filename,
+    weekday: String(weekday),
+    weekdayname: WEEKDAY_NAMES[weekday],
+    yearday: String(yearday),
+    slug: permalinkSlug(fields),
+    slugorfilename: slugOrFilename,
+    slugorcontentbasename: slugOrFilename,
     title: urlize(fields.title),
-    filename: fields.filename,
-    contentbasename: fields.filename,
+    filename: urlize(fields.filename),
+    contentbasename: urlize(fields.filename),
     section: fields.section,
   }
   const path = pattern.replace(/:([a-z]+)/g, (token, name: string) =>
     name in values ? values[name as keyof typeof values] : token,
   )
-  return normalisePath(path)
+  return normalisePath(cleanPermalink(path))
+}
+
+/** Hugo's last pass over an expanded permalink: decode `%XX`, `+` as a space, sanitise, lower case. */
+function cleanPermalink(path: string): string {
+  const decoded = path.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run)
+    } catch {
+      return run
+    }
+  })
+  return decoded
+    .split('/')
+    .map((segment) => urlize(segment.replace(/\+/g, ' ')))
+    .join('/')
 }
 
 /** A site path with one leading and one trailing slash, no doubled slashes (`a//b` -> `/a/b/`). */
@@ -98,6 +132,21 @@ export function tagFeedPath(tag: { slug: string }): string {
   return `/tags/${tag.slug}/feed.xml`
 }
 
+/** The sitemap, named in robots.txt. */
+export function sitemapPath(): string {
+  return '/sitemap.xml'
+}
+
+/** A post's generated share image (when it has no usable thumbnail): `/og/posts/2019/05/27/slug.png`. */
+export function postShareImagePath(post: { path: string }): string {
+  return `/og/posts${post.path.replace(/\/+$/, '')}.png`
+}
+
+/** The site's share image, for every page that is not a post. */
+export function siteShareImagePath(): string {
+  return '/og/site.png'
+}
+
 /** An absolute URL on this site, for feeds, canonical links and share cards. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.baseUrl}/`).toString()
@@ -115,4 +164,4 @@ export function pageNumbers(itemCount: number, perPage: number): number[] {
 }
 
 /** Paths no post may take, because the site's own pages live there. */
-export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/feed.xml', '/sitemap.xml', '/robots.txt']
+export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/og/', '/feed.xml', '/sitemap.xml', '/robots.txt']

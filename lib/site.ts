@@ -23,7 +23,9 @@ export const site = {
   publisher: 'The recap team',
   nav: [
     { label: 'Blog', href: '/blog/' },
-    { label: 'Events', href: '/events/' },
+    // Not plain 'Events': Hugo blogs often have a tag of that name, and /tags/ would show two
+    // links with one name leading to different pages.
+    { label: 'Event recaps', href: '/events/' },
     { label: 'Tags', href: '/tags/' },
   ],
   social: { github: 'https://github.com/recap-kit/recap' },
