@@ -91,8 +91,8 @@ describe('npm run check, one fixture per kind of problem', () => {
     [
       'schemeless-link',
       [
-        'posts/web.md:6:6: warning: link "smi-spec.org" has no scheme, so it leads to a page under this post; write https://smi-spec.org',
-        'posts/web.md:6:30: warning: link "slack.linkerd.io/join" has no scheme, so it leads to a page under this post; write https://slack.linkerd.io/join',
+        'posts/web.md:6:6: warning: link "smi-spec.org" has no scheme, so it leads to a page of this site; write https://smi-spec.org if smi-spec.org is meant',
+        'posts/web.md:6:30: warning: link "slack.linkerd.io/join" has no scheme, so it leads to a page of this site; write https://slack.linkerd.io/join if slack.linkerd.io is meant',
         'posts/web.md:6:67: warning: link "hello@example.com" is an e-mail address without mailto:; write mailto:hello@example.com',
       ],
     ],
@@ -106,7 +106,26 @@ describe('npm run check, one fixture per kind of problem', () => {
     ],
     ['tweet-cache', ['posts/tweets.mdx:6:1: warning: tweet 1131234567890123456 is not in the tweet cache (content/tweets/1131234567890123456.json), so the page shows a plain link; run `npm run tweets:sync` where there is network, then commit the file']],
     ['duplicate-key', ['posts/twice.md:4:1: warning: front matter key `title` is repeated; the last value wins; remove one of the two lines']],
-    ['lenient-yaml', ['posts/folded.md:2:68: warning: front matter is YAML that only lenient parsers (Hugo, js-yaml) accept; indent the lines that continue a value by two spaces, or write the value on one line']],
+    [
+      'shortcodes',
+      [
+        'posts/hugo.md:6:1: error: unknown shortcode `instagram`; known: tweet, x, youtube, note, warning, fig, gist, asciinema, table, ref, relref, figure (lib/markdown/shortcodes.ts)',
+        'posts/hugo.md:8:1: error: `{{< tweet abc >}}`: `id` "abc" is not the tweet id: digits only, e.g. 1130789969293991936; fix the value; write {{< tweet ID >}} or {{< tweet USER ID >}} or {{< tweet id="…" user="…" >}}',
+        'posts/hugo.md:10:1: error: `{{< youtube nope >}}`: `id` "nope" is not the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc; fix the value; write {{< youtube ID >}} or {{< youtube id="…" title="…" start="…" end="…" >}}',
+        'posts/hugo.md:12:1: warning: `{{< youtube >}}` has no parameter `colour`; it is ignored; known: id, title, start, end, autoplay, class, loading, allowFullScreen, controls, mute, loop',
+        'posts/hugo.md:14:1: warning: `{{> not a shortcode }}` looks like a shortcode but is not one; it stays as text, as in Hugo; write {{< not … >}} to call the shortcode, or leave it if the text is meant',
+        'posts/hugo.md:16:1: error: unclosed `{{< note >}}` opened on line 16; add {{< /note >}} after its content, at the same level',
+        'posts/hugo.md:19:22: error: `{{< ref "no-such-post" >}}` leads to no post; name a post by its file name under content/posts/ (with or without .md), e.g. {{< ref "my-post" >}}',
+      ],
+    ],
+    [
+      'components',
+      [
+        'posts/jsx.mdx:6:1: error: unknown component <Twet>; did you mean <Tweet>? known: Tweet, YouTube, Note, Warning, Figure, ImageLink, TalkList, Talk, Gist, Asciinema, Table (components/mdx-components.tsx)',
+        'posts/shortcode.mdx:8:1: error: Hugo shortcode `{{< tweet 1131234567890123456 >}}` in an .mdx file; write <Tweet id="1131234567890123456" /> (shortcodes work in .md files only)',
+      ],
+    ],
+    ['lenient-yaml', ["posts/folded.md:2: warning: front matter is not strict YAML (Missing closing 'quote); it is read as Hugo reads it; indent continuation lines and close quotes on the line they open, so every YAML tool reads it"]],
   ]
 
   it.each(cases)('reports %s with its file, line and culprit', async (kind, lines) => {
