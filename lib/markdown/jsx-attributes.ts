@@ -20,9 +20,3 @@ export function stringAttribute(node: JsxElement, name: string): string | undefi
   }
   return undefined
 }
-
-/** Sets a string attribute unless the element has one of that name already. */
-export function defaultAttribute(node: JsxElement, name: string, value: string): void {
-  if (node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)) return
-  node.attributes.push({ type: 'mdxJsxAttribute', name, value })
-}
