@@ -13,7 +13,7 @@ type Props = {
 
 /**
  * Development only: re-renders the open page on the server when a file under content/ changes, so a
- * saved post shows without a reload. The layout renders it only under `next dev`; app/error.tsx too,
+ * saved post shows without a reload. The layout renders it only under `next dev`; app/global-error.tsx too,
  * so a page that failed on a content error recovers once the file is fixed.
  */
 export function LiveReload({ onChange }: Props) {
