@@ -45,6 +45,8 @@ export type SiteIndexOptions = {
    * against them; a published post is checked against what a production build shows.
    */
   includeHidden: boolean
+  /** The tweet cache; default: tweets/ in the content folder. */
+  tweetsDir?: string
 }
 
 // Files the site writes itself; every other root-relative file link must be under public/.
@@ -134,7 +136,7 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
     return undefined
   }
 
-  const tweetsDir = join(options.contentDir, 'tweets')
+  const tweetsDir = options.tweetsDir ?? join(options.contentDir, 'tweets')
   let tweets: Set<string> | undefined
   const hasTweet = (id: string) => {
     tweets ??= new Set(existsSync(tweetsDir) ? readdirSync(tweetsDir).filter((name) => name.endsWith('.json')) : [])

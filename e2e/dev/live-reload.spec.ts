@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 // The dev server reads a copy of content/ made when it starts (playwright.config.ts, DEV_CONTENT_DIR).
 const CONTENT_DIR = 'tmp/e2e-dev-content'
@@ -44,5 +44,22 @@ test('saving a post or authors.yml refreshes the open page; a content error show
   } finally {
     writeFileSync(POST, post)
     writeFileSync(AUTHORS, authors)
+  }
+})
+
+test('saving a tweet to the cache refreshes the post that embeds it', async ({ page }) => {
+  test.setTimeout(240_000)
+  // The KubeCon recap embeds this tweet; the copied content has no cache entry for it.
+  const cacheFile = join(CONTENT_DIR, 'tweets', '1130789969293991936.json')
+  try {
+    await page.goto('/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/')
+    const tweet = page.locator('[data-component="tweet"]')
+    await expect(tweet).toContainText('A post on X.')
+    await expect(page.locator('html[data-live-reload="connected"]')).toHaveCount(1, { timeout: 120_000 })
+    mkdirSync(dirname(cacheFile), { recursive: true })
+    writeFileSync(cacheFile, JSON.stringify({ id: '1130789969293991936', status: 'deleted', checkedAt: '2019-05-28T08:00:00.000Z', user: 'linkerd' }))
+    await expect(tweet).toContainText('This post by @linkerd is no longer available on X.', { timeout: 15_000 })
+  } finally {
+    rmSync(cacheFile, { force: true })
   }
 })

@@ -25,6 +25,7 @@ import { rehypeCheckLinks } from './rehype-check-links'
 import { rehypeCheckTweets } from './rehype-check-tweets'
 import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
 import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
+import { tweetsDir } from '../tweets'
 import { ContentError, type ContentProblem } from '../content-error'
 
 /**
@@ -79,7 +80,7 @@ export function siteContext(): PipelineContext {
   const content = getContent()
   let context = contexts.get(content)
   if (!context) {
-    context = contextFor(content, { publicDir: getPublicDir(), contentDir: getContentDir(), includeHidden: false })
+    context = contextFor(content, { publicDir: getPublicDir(), contentDir: getContentDir(), tweetsDir: tweetsDir(), includeHidden: false })
     contexts.set(content, context)
   }
   return context
