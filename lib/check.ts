@@ -41,7 +41,7 @@ export type CheckReport = {
   ms: number
 }
 
-/** The `--json` output: a stable shape for editors and CI (documented in docs/writing-posts.md). */
+/** The `--json` output: a stable shape for editors and CI (documented in README.md, "npm run check"). */
 export type CheckJson = {
   version: 1
   summary: { errors: number; warnings: number; files: number; posts: number; ms: number }
