@@ -1,13 +1,11 @@
 // Next settings only: no content access and no site constants here (those live in lib/).
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 import { securityHeaders } from './lib/security-headers.mjs'
 
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
-const isDevelopment = process.env.NODE_ENV === 'development'
-// Vercel previews and local builds are not production; `next build`/`next start` set NODE_ENV=production.
-const isProduction = process.env.NODE_ENV === 'production' && (process.env.VERCEL_ENV ?? 'production') === 'production'
 
 /** @type {import('next').NextConfig} */
-const nextConfig = {
+const baseConfig = {
   // Hugo's URLs end in '/', and old links must keep working.
   trailingSlash: true,
   // Next's own trailing-slash redirects take a last segment with a dot for a file and strip its
@@ -22,10 +20,6 @@ const nextConfig = {
     : {
         async redirects() {
           return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
-        },
-        // Every response, pages, 404s, feeds and files alike (a static export writes out/_headers).
-        async headers() {
-          return [{ source: '/:path*', headers: securityHeaders({ isDevelopment, isProduction }) }]
         },
       }),
   reactStrictMode: true,
@@ -44,4 +38,17 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
 }
 
-export default nextConfig
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  const isDevelopment = phase === PHASE_DEVELOPMENT_SERVER
+  // HSTS for production only: not `next dev`, not a Vercel preview.
+  const isProduction = !isDevelopment && (process.env.VERCEL_ENV ?? 'production') === 'production'
+  return {
+    ...baseConfig,
+    // Every response, pages, 404s, feeds and files alike (a static export writes out/_headers).
+    ...(isStaticExport ? {} : { headers: async () => [{ source: '/:path*', headers: securityHeaders({ isDevelopment, isProduction }) }] }),
+    // `*.dev.ts(x)` files (the live reload event stream) exist only under `next dev`: production
+    // and static builds never see them.
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
+  }
+}

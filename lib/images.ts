@@ -1,11 +1,15 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
+import { displayPath } from './content-error'
+
+/** Why an image cannot be used: its path leaves public/, no file is there, it cannot be read, or it is no image. */
+export type ImageFailure = 'outside' | 'missing' | 'unreadable' | 'not-image' | 'unsized'
 
 /** What we know of an image under public/: its size, or why it cannot be used. */
 export type ImageInfo =
   | { ok: true; width: number; height: number; type: string; file: string }
-  | { ok: false; reason: string; hint: string; file?: string }
+  | { ok: false; failure: ImageFailure; reason: string; hint: string; file?: string }
 
 const cache = new Map<string, { mtimeMs: number; info: ImageInfo }>()
 
@@ -28,7 +32,7 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
   }
   const file = resolve(join(root, pathname))
   if (!file.startsWith(root + sep)) {
-    return { ok: false, reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
+    return { ok: false, failure: 'outside', reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
   }
   let mtimeMs: number
   try {
@@ -36,29 +40,31 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
     if (!stat.isFile()) throw new Error('not a file')
     mtimeMs = stat.mtimeMs
   } catch {
-    return { ok: false, reason: `image "${src}" not found: looked for public${pathname}`, hint: 'add the file under public/ or fix the path', file }
+    return { ok: false, failure: 'missing', reason: `image "${src}" not found: looked for ${displayPath(file)}`, hint: 'add the file under public/ or fix the path', file }
   }
   const hit = cache.get(file)
   if (hit && hit.mtimeMs === mtimeMs) return hit.info
-  const info = readImageInfo(file, src, pathname)
+  const info = readImageInfo(file, src)
   cache.set(file, { mtimeMs, info })
   return info
 }
 
-function readImageInfo(file: string, src: string, pathname: string): ImageInfo {
+function readImageInfo(file: string, src: string): ImageInfo {
   let bytes: Buffer
   try {
     bytes = readFileSync(file)
   } catch (error) {
+    // Permissions, or a file that vanished between stat and read: say so, not "not an image".
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    return { ok: false, reason: `image "${src}" cannot be read (${code}): public${pathname}`, hint: 'check the file and its permissions', file }
+    return { ok: false, failure: 'unreadable', reason: `image "${src}" cannot be read (${code}): ${displayPath(file)}`, hint: 'check the file and its permissions', file }
   }
   try {
     const size = imageSize(bytes)
     return size.width && size.height
       ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
-      : { ok: false, reason: `image "${src}" has no readable size: public${pathname}`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
+      : { ok: false, failure: 'unsized', reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
   } catch {
-    return { ok: false, reason: `"${src}" is not an image, or a damaged one: public${pathname}`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG, or fix the path', file }
+    // Not an image at all, or a damaged one (a truncated PNG).
+    return { ok: false, failure: 'not-image', reason: `"${src}" is not an image`, hint: 'link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)', file }
   }
 }

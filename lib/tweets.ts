@@ -12,7 +12,10 @@ import { isSiteUrl, isWebUrl } from './safe-urls'
  * does not ask again.
  */
 
-/** Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else tweets/ in the content folder. */
+/**
+ * Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else tweets/ in the content
+ * folder (RECAP_CONTENT_DIR, else content/), beside the posts that embed them.
+ */
 export function tweetsDir(): string {
   return resolve(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join(process.env.RECAP_CONTENT_DIR ?? 'content', 'tweets'))
 }
@@ -153,8 +156,8 @@ export type TweetCacheEntry = z.infer<typeof tweetCacheSchema>
 export type CachedTweet =
   | TweetCacheEntry
   | { id: string; status: 'missing' }
-  /** `line`: where in the file the JSON breaks, when it does. */
-  | { id: string; status: 'invalid'; reason: string; line?: number }
+  /** `line`, `column`: where in the file the JSON breaks, when it does. */
+  | { id: string; status: 'invalid'; reason: string; line?: number; column?: number }
 
 const memo = new Map<string, { mtimeMs: number; value: CachedTweet }>()
 
@@ -187,8 +190,8 @@ function readEntry(id: string, file: string): CachedTweet {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const position = /at position (\d+)/.exec(message)
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined
-    return { id, status: 'invalid', reason: `not JSON (${message.replace(/ \(line \d+ column \d+\)$/, '')})`, line }
+    const before = position ? text.slice(0, Number(position[1])).split('\n') : undefined
+    return { id, status: 'invalid', reason: `not JSON (${message.replace(/ \(line \d+ column \d+\)$/, '')})`, line: before?.length, column: before ? before.at(-1)!.length + 1 : undefined }
   }
   const result = tweetCacheSchema.safeParse(json)
   if (!result.success) {

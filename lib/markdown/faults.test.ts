@@ -37,7 +37,7 @@ describe('a damaged tweet cache', () => {
   it('is an error at the cache file, with the line where the JSON breaks and the post that embeds it', async () => {
     const { problems } = await build({ ...tweetPost, [`content/tweets/${TWEET}.json`]: '{\n  "id": "1",\n  oops\n}\n' })
     expect(await problems()).toEqual([
-      `content/tweets/${TWEET}.json:3: error: the cached tweet ${TWEET} is unusable: not JSON (Expected double-quoted property name in JSON at position 17); run \`npm run tweets:sync\` to fetch it again, or delete the file to show a link to the tweet (embedded at content/posts/recap.mdx:8)`,
+      `content/tweets/${TWEET}.json:3:3: error: the cached tweet ${TWEET} is unusable: not JSON (Expected double-quoted property name in JSON at position 17); run \`npm run tweets:sync\` to fetch it again, or delete the file to show a link to the tweet (embedded at content/posts/recap.mdx:8)`,
     ])
   })
 
@@ -71,12 +71,12 @@ describe('a damaged tweet cache', () => {
 describe('a damaged image', () => {
   const imagePost = { 'content/posts/photos.md': post('title: Photos\ndate: 2019-06-01', 'Intro.\n\n![The hall](/uploads/hall.png)\n\n{{< fig src="/uploads/stage.png" alt="Stage" >}}\n') }
 
-  it('is an error at the post line that uses it, naming the file', async () => {
+  it('is an error at the post line that uses it, a truncated image as much as one that never was', async () => {
     const good = await png(8, 8)
     const { problems } = await build({ ...imagePost, 'public/uploads/hall.png': Buffer.from('not an image at all'), 'public/uploads/stage.png': good.subarray(0, 12) })
     expect(await problems()).toEqual([
-      'content/posts/photos.md:8:1: error: "/uploads/hall.png" is not an image, or a damaged one: public/uploads/hall.png; save it again as PNG, JPEG, GIF, WebP, AVIF or SVG, or fix the path',
-      'content/posts/photos.md:10:1: error: "/uploads/stage.png" is not an image, or a damaged one: public/uploads/stage.png; save it again as PNG, JPEG, GIF, WebP, AVIF or SVG, or fix the path',
+      'content/posts/photos.md:8:1: error: "/uploads/hall.png" is not an image; link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)',
+      'content/posts/photos.md:10:1: error: "/uploads/stage.png" is not an image; link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)',
     ])
   })
 

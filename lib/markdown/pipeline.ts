@@ -24,9 +24,12 @@ import { rehypeSanitizeHtml } from './rehype-sanitize-html'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
-import { getContent, resolvePostReference, type Post } from '../content'
+import { rehypeCheckLinks } from './rehype-check-links'
+import { rehypeCheckTweets } from './rehype-check-tweets'
+import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
+import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
+import { getCachedTweet, tweetCachePath, tweetsDir } from '../tweets'
 import { ContentError, displayPath, type ContentProblem } from '../content-error'
-import { getCachedTweet, tweetCachePath } from '../tweets'
 
 /**
  * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use
@@ -48,20 +51,46 @@ export type PipelineContext = {
   publicDir: string
   /** Whether a site path is a post's permalink (a linked image becomes <ImageLink> then); all are, when absent. */
   isPostPath?: (path: string) => boolean
+  /** Where a root-relative link leads; without it links are not checked. */
+  findPath?: SiteIndex['findPath']
+  /** Whether the tweet cache holds a tweet; without it tweets are not checked. */
+  hasTweet?: SiteIndex['hasTweet']
+  /** The tweet cache, whose files are checked for damage; default: tweetsDir(). */
+  tweetsDir?: string
 }
 
-/** The context for this site: refs resolve among the posts this build shows. */
-export function siteContext(): PipelineContext {
-  const { posts } = getContent()
+/**
+ * The context for compiling posts of `content`. `includeHidden` counts drafts and scheduled posts
+ * as link and ref targets: right for a draft itself, which only preview builds show, beside them.
+ */
+export function contextFor(content: SiteContent, options: SiteIndexOptions): PipelineContext {
+  const posts = options.includeHidden ? content.allPosts : content.posts
   const paths = new Set(posts.map((post) => post.path))
+  const index = createSiteIndex(content, options)
   return {
     resolveRef: (target) => {
       const found = resolvePostReference(target, posts)
       return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
     },
-    publicDir: join(process.cwd(), 'public'),
+    publicDir: options.publicDir,
     isPostPath: (path) => paths.has(path),
+    findPath: index.findPath,
+    hasTweet: index.hasTweet,
+    tweetsDir: options.tweetsDir ?? join(options.contentDir, 'tweets'),
   }
+}
+
+const contexts = new WeakMap<SiteContent, PipelineContext>()
+
+/** The context for this site: refs and links resolve among the posts this build shows. */
+export function siteContext(): PipelineContext {
+  const content = getContent()
+  let context = contexts.get(content)
+  if (!context) {
+    context = contextFor(content, { publicDir: getPublicDir(), contentDir: getContentDir(), tweetsDir: tweetsDir(), includeHidden: false })
+    contexts.set(content, context)
+  }
+  return context
 }
 
 declare module 'vfile' {
@@ -108,6 +137,9 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     rehypeScrollables,
     [rehypeImageSize, { publicDir: context.publicDir }],
   )
+  // Last, so they see links and elements as every other plugin left them.
+  if (context.findPath) plugins.push([rehypeCheckLinks, { findPath: context.findPath }])
+  if (context.hasTweet) plugins.push([rehypeCheckTweets, { hasTweet: context.hasTweet }])
   return plugins
 }
 
@@ -159,7 +191,7 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
       { mdxOptions: mdxOptions(post, context), blockJS: true, blockDangerousJS: true },
       true,
     )
-    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post)] }
+    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context.tweetsDir ?? tweetsDir())] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
   }
@@ -169,14 +201,15 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
  * A damaged cache file of a tweet the post embeds, as an error at that file: the page would show
  * the fallback link instead of the tweet, so the build stops (in `next dev` the page still renders).
  */
-function tweetCacheProblems(file: VFile, post: Post): ContentProblem[] {
+function tweetCacheProblems(file: VFile, post: Post, dir: string): ContentProblem[] {
   const problems = new Map<string, ContentProblem>()
   for (const { id, line } of file.data.tweets ?? []) {
-    const cached = getCachedTweet(id)
-    if (cached.status !== 'invalid' || problems.has(id)) continue
+    const cached = getCachedTweet(id, dir)
+    if (cached.status !== 'invalid' || problems.has(id) || !/^\d+$/.test(id)) continue
     problems.set(id, {
-      file: displayPath(tweetCachePath(id)),
+      file: displayPath(tweetCachePath(id, dir)),
       line: cached.line ?? 1,
+      column: cached.line === undefined ? undefined : cached.column,
       severity: 'error',
       rule: 'tweet-cache',
       reason: `the cached tweet ${id} is unusable: ${cached.reason}`,
@@ -196,6 +229,7 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
   let column: number | undefined
   let reason = original instanceof Error ? original.message.split('\n').find((l) => l && !l.startsWith('[next-mdx-remote]')) ?? original.message : String(original)
   let rule = 'mdx'
+  let source = ''
   try {
     await compileMdx(file, { ...mdxOptions(post, context), outputFormat: 'function-body' })
   } catch (located) {
@@ -204,8 +238,10 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
     column = place.column ?? undefined
     reason = place.reason ?? reason
     rule = place.ruleId ?? place.source ?? rule
+    source = place.source ?? ''
   }
-  const isSyntax = rule !== 'mdx' && /micromark|acorn|mdx/.test(rule)
+  // Parser messages name their package in `source` (micromark-extension-mdx-jsx, …), not in ruleId.
+  const isSyntax = rule !== 'mdx' && /micromark|acorn|mdx/.test(`${rule} ${source}`)
   return {
     file: post.filePath,
     line,
