@@ -16,7 +16,13 @@ export function Figure({ src, alt, title, caption, link, width, height }: Props)
   )
   return (
     <figure data-component="figure" className={styles.root}>
-      {link && !isRemoteUrl(src) ? <a href={link}>{image}</a> : image}
+      {link && !isRemoteUrl(src) ? (
+        <a className={styles.link} href={link}>
+          {image}
+        </a>
+      ) : (
+        image
+      )}
       {(title || caption) && (
         <figcaption className={styles.caption}>
           {title && <strong className={styles.title}>{title}</strong>}

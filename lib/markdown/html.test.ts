@@ -52,7 +52,7 @@ describe('feed HTML of the content components', () => {
     )
   })
 
-  it('renders an ImageLink as a linked image, both absolute', async () => {
+  it('renders an ImageLink as a linked image, both absolute, sized from the file', async () => {
     expect(await htmlOf('components', 'Every')).toContain(
       '<a href="https://blog.example.com/2019/06/14/how-we-write-a-meetup-recap-in-an-evening/"><img src="https://blog.example.com/uploads/meetup-whiteboard.png" alt="Whiteboard" width="1200" height="675"></a>',
     )

@@ -51,7 +51,7 @@ describe('compilePost and renderPost with components', () => {
     expect(out).toMatch(/<a href="\/2019\/05\/18\/target\/?">again<\/a>/)
     expect(out).toMatch(/<figure data-component="figure"[^>]*><img [^>]*src="\/uploads\/chart.png" alt="A chart" width="40" height="30"/)
     expect(out).toMatch(/<a data-component="image-link"[^>]* href="\/2019\/05\/18\/target\/?"><img [^>]*width="40" height="30"/)
-    expect(out).toMatch(/<aside data-component="note" role="note"[^>]*><p [^>]*>Note<\/p><p>A <strong>note<\/strong>.<\/p><\/aside>/)
+    expect(out).toMatch(/<aside data-component="note" role="note"[^>]*><p [^>]*><svg aria-hidden="true"[^>]*>.*?<\/svg>Note<\/p><p>A <strong>note<\/strong>.<\/p><\/aside>/)
   })
 
   it('reports a missing image and an unknown shortcode as path:line errors, and keeps going', async () => {
