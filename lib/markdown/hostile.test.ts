@@ -54,7 +54,7 @@ describe('the hostile site (tests/fixtures/hostile/content)', () => {
         'content/posts/jsx-html.mdx:12:1: warning: `onclick` on <div> removed: posts run no script; remove the attribute',
         'content/posts/jsx-html.mdx:17:3: warning: `href` "javascript:window.__pwned=\'jsx-href\'" on <a> removed: links are http(s), mailto, tel or site paths; write a https:// address or a site path',
         'content/posts/front-matter.md:2: warning: front matter "title": invisible control characters removed (feeds cannot hold them); delete the escape (\\a, \\x1b…) from the value',
-        'content/posts/front-matter.md:17:35: warning: invisible control character U+000B removed (feeds cannot hold it); delete it from the file',
+        'content/posts/front-matter.md:16:35: warning: invisible control character U+000B removed (feeds cannot hold it); delete it from the file',
       ]),
     )
   })
