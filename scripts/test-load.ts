@@ -18,7 +18,8 @@
  * serve some 35,000 requests on two cores, so a leak of 500 bytes a request would break the bound.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 
@@ -39,7 +40,8 @@ const TARGETS: Target[] = [
   { name: '404 page', path: '/no-such-page/', status: 404 },
 ]
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RECAP_DIST_DIR: DIST, SITE_URL: ORIGIN }
+const MEMORY_REPORT = join(tmpdir(), `recap-load-memory-${process.pid}.json`)
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RECAP_DIST_DIR: DIST, SITE_URL: ORIGIN, RECAP_MEMORY_REPORT: MEMORY_REPORT }
 
 function build(): void {
   if ((distArg >= 0 || process.argv.includes('--reuse')) && existsSync(join(DIST, 'BUILD_ID'))) return
@@ -98,13 +100,20 @@ async function waitForServer(server: ChildProcess): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** RSS after a full garbage collection in the server (scripts/lib/gc-on-signal.cjs) and a moment to settle. */
-async function settledRssMb(server: ChildProcess): Promise<number> {
+type Memory = { rss: number; heapUsed: number; external: number }
+
+/**
+ * Memory after a full garbage collection in the server (scripts/lib/gc-on-signal.cjs) and a moment
+ * to settle: RSS of its process tree, and the V8 heap and external (Buffer) memory it reports.
+ */
+async function settledMemory(server: ChildProcess): Promise<Memory> {
+  rmSync(MEMORY_REPORT, { force: true })
   for (let i = 0; i < 2; i++) {
     server.kill('SIGUSR2')
     await sleep(1_000)
   }
-  return treeRssMb(server.pid!)
+  const usage = JSON.parse(readFileSync(MEMORY_REPORT, 'utf8')) as { heapUsed: number; external: number }
+  return { rss: treeRssMb(server.pid!), heapUsed: usage.heapUsed / 1024 / 1024, external: usage.external / 1024 / 1024 }
 }
 const run = (path: string, duration: number) => autocannon({ url: `${ORIGIN}${path}`, connections: CONNECTIONS, duration })
 
@@ -125,7 +134,7 @@ async function main(): Promise<number> {
     await waitForServer(server)
     // Every route once under load, so compiled code, caches and pools are in place before measuring.
     for (const target of TARGETS) await run(target.path, WARMUP_SECONDS)
-    const before = await settledRssMb(server)
+    const before = await settledMemory(server)
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page, against next start on ${ORIGIN}\n`)
     console.log('page        requests/s  latency p50  p99     p99.9   requests  errors  timeouts  status')
     for (const target of TARGETS) {
@@ -138,12 +147,17 @@ async function main(): Promise<number> {
       check(result.errors === 0 && result.timeouts === 0, `${target.name}: ${result.errors} errors, ${result.timeouts} timeouts`)
       check(onlyExpected && result.requests.total > 0, `${target.name}: expected only ${target.status}, got ${JSON.stringify(codes)}`)
     }
-    const after = await settledRssMb(server)
-    const growth = after - before
-    console.log(`\nserver memory (RSS of its process tree): ${before.toFixed(0)} MB after warm-up, ${after.toFixed(0)} MB after the runs (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB; bound ${MAX_GROWTH_MB} MB)`)
+    const after = await settledMemory(server)
+    const mb = (value: number) => `${value.toFixed(0)} MB`
+    const growth = after.rss - before.rss
+    console.log(
+      `\nserver memory after a full GC, after warm-up -> after the runs: RSS ${mb(before.rss)} -> ${mb(after.rss)} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB; bound ${MAX_GROWTH_MB} MB), ` +
+        `V8 heap used ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, external ${mb(before.external)} -> ${mb(after.external)}`,
+    )
     check(growth < MAX_GROWTH_MB, `memory grew by ${growth.toFixed(0)} MB, more than ${MAX_GROWTH_MB} MB`)
   } finally {
     server.kill('SIGTERM')
+    rmSync(MEMORY_REPORT, { force: true })
   }
   console.log(`load: ${passed} passed, ${failed} failed`)
   return failed
