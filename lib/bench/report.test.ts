@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { formatBench, formatBytes, median, type BenchResult } from './report'
+
+const result: BenchResult = {
+  date: '2026-11-25T01:00:00.000Z',
+  commit: 'abc1234',
+  isDirty: false,
+  node: '20.20.2',
+  posts: 1000,
+  source: 'copies of 73 corpus posts',
+  loadBefore: '1.00 1.00 1.00',
+  loadAfter: '2.00 2.00 2.00',
+  cold: [{ seconds: 30, peakRssBytes: 900 * 1024 ** 2 }, { seconds: 20, peakRssBytes: 800 * 1024 ** 2 }, { seconds: 25, peakRssBytes: 1.6 * 1024 ** 3 }],
+  warm: [{ seconds: 12, peakRssBytes: 700 * 1024 ** 2 }],
+  pages: 1200,
+  hugo: { seconds: [2, 2.5, 3], pages: 1500, version: 'v0.111.3' },
+  weights: [
+    { label: 'post', path: '/2019/05/24/x/', htmlGzip: 4000, jsGzip: 140_000, scripts: 6, oursGzip: 3000, ours: ['[project]/components/you-tube-player.tsx'] },
+  ],
+  load: { url: 'http://127.0.0.1/x/', connections: 10, seconds: 10, requestsPerSecond: 812.4, p50Ms: 11, p99Ms: 40, errors: 0, requests: 8124 },
+}
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2)
+    expect(median([4, 1, 2, 3])).toBe(2.5)
+    expect(median([])).toBeNaN()
+  })
+})
+
+describe('formatBytes', () => {
+  it('uses binary units', () => {
+    expect(formatBytes(512)).toBe('512 B')
+    expect(formatBytes(2048)).toBe('2.0 KiB')
+    expect(formatBytes(1.5 * 1024 ** 3)).toBe('1.50 GiB')
+  })
+})
+
+describe('formatBench', () => {
+  const text = formatBench(result)
+  it('heads the section with the date and commit, and says how loaded the machine was', () => {
+    expect(text).toMatch(/^## 2026-11-25 01:00 UTC · abc1234\n/)
+    expect(text).toContain('load average before 1.00 1.00 1.00, after 2.00 2.00 2.00')
+  })
+  it('reports medians, the Hugo ratio and each target as met or missed', () => {
+    expect(text).toContain('| build, cold (next build) | 25.0 s (median of 30.0 s, 20.0 s, 25.0 s) |  |')
+    expect(text).toContain('| recap cold build / Hugo | 10.0× | ≤ 10×: met |')
+    expect(text).toContain('faster than cold: met (48% of cold)')
+    expect(text).toContain('| peak memory (whole build process tree) | 1.60 GiB')
+    expect(text).toContain('< 1.50 GiB: **missed**')
+    expect(text).toContain('ours ≤ 2.0 KiB: **missed**')
+    expect(text).toContain('components/you-tube-player.tsx')
+    expect(text).toContain('812 req/s, p50 11 ms, p99 40 ms, 0 errors (8124 requests) | 0 errors: met |')
+    expect(text).toContain('| ms per post (cold) | 25 ms |')
+  })
+})
