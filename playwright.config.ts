@@ -1,4 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium'
 
 /**
  * End-to-end tests in Debian's Chromium against real servers, one per kind of build:
@@ -12,7 +13,6 @@ import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/te
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
  */
 const base = Number(process.env.E2E_PORT_BASE ?? 3210)
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: '' }
 
 type Server = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>
@@ -37,7 +37,8 @@ function server(name: string, offset: number, command: string, extraEnv: Record<
 const dist = (name: string) => `.next-e2e-${name}`
 server('site', 0, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
 server('preview', 1, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
-server('static', 2, `npx next build && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
+// A static export keeps its build files in .next whatever distDir says (see next.config.js).
+server('static', 2, `npx tsx scripts/build-static.ts && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
   RECAP_STATIC_EXPORT: '1',
   RECAP_DIST_DIR: dist('static'),
   RECAP_EXPORT_DIR: `${dist('static')}-out`,
@@ -80,8 +81,8 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
     trace: 'retain-on-failure',
   },

@@ -1,23 +1,22 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { site, getVisibility } from '@/lib/site'
-import { feedPath } from '@/lib/routes'
+import { site } from '@/lib/site'
+import { rootMetadata } from '@/lib/metadata'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
+import { THEME_SCRIPT } from '@/lib/theme'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.baseUrl),
-  title: { default: site.title, template: `%s · ${site.title}` },
-  description: site.description,
-  alternates: { types: { 'application/rss+xml': [{ url: feedPath(), title: `${site.title} feed` }] } },
-  // Previews (next dev, Vercel previews) show drafts: keep them out of search engines.
-  robots: getVisibility().isPreview ? { index: false, follow: false } : undefined,
-}
+export const metadata: Metadata = rootMetadata()
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language}>
+    // The theme script sets data-theme on <html> before React hydrates: expected, not a mismatch.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        {/* A constant inline script (CSP-hashable, see lib/theme.ts): the stored theme before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -1,9 +1,13 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getAllPosts, getEvents } from '@/lib/content'
 import { blogPath, eventsPath } from '@/lib/routes'
 import { site } from '@/lib/site'
+import { pageMetadata } from '@/lib/metadata'
 import { LeadRecap } from '@/components/lead-recap'
 import { PostList } from '@/components/post-list'
+
+export const metadata: Metadata = pageMetadata({ path: '/' })
 
 export default function HomePage() {
   const posts = getAllPosts()
@@ -13,15 +17,26 @@ export default function HomePage() {
     <>
       <h1 className="visually-hidden">{site.title}</h1>
       {lead && <LeadRecap post={lead} />}
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="section-heading">
-          Latest posts
-        </h2>
-        <PostList posts={latest} headingLevel={3} />
-        <p className="more-link">
-          <Link href={blogPath()}>All posts</Link> · <Link href={eventsPath()}>All event recaps</Link>
-        </p>
-      </section>
+      {latest.length > 0 && (
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="section-heading">
+            Latest posts
+          </h2>
+          <PostList posts={latest} headingLevel={3} />
+        </section>
+      )}
+      <ul className="more-links">
+        <li>
+          <Link className="button-link button-link--primary" href={blogPath()}>
+            All posts
+          </Link>
+        </li>
+        <li>
+          <Link className="button-link" href={eventsPath()}>
+            All event recaps
+          </Link>
+        </li>
+      </ul>
     </>
   )
 }

@@ -1,4 +1,5 @@
 import type { Author } from '@/lib/content'
+import { Icon } from './icon'
 
 type Props = { author: Author; postCount: number }
 
@@ -17,8 +18,8 @@ export function AuthorProfile({ author, postCount }: Props) {
           <ul className="author-profile__links" aria-label={`${author.name} elsewhere`}>
             {author.links.map((link) => (
               <li key={link.url}>
-                <a href={link.url} rel="me noopener noreferrer">
-                  {link.label}
+                <a className="with-icon" href={link.url} rel="me noopener noreferrer">
+                  {link.label} <Icon name="external" size={14} />
                 </a>
               </li>
             ))}

@@ -1,7 +1,32 @@
 import type { MDXComponents } from 'mdx/types'
+import { SmartLink } from './smart-link'
+import { Tweet } from './tweet'
+import { YouTube } from './you-tube'
+import { Note, Warning } from './note'
+import { Figure } from './figure'
+import { ImageLink } from './image-link'
+import { TalkList } from './talk-list'
+import { Talk } from './talk'
+import { Gist } from './gist'
+import { Asciinema } from './asciinema'
+import { Table } from './table'
 
 /**
  * The only map from names authors write (MDX tags, and what Hugo shortcodes become) to React
- * components. Keys are the names in content; lib/markdown/shortcodes.ts targets them.
+ * components. Keys are the names in content; lib/markdown/shortcodes.ts lists the same names with
+ * their props (a unit test keeps the two in step). Every component here is a server component.
  */
-export const mdxComponents = {} satisfies MDXComponents
+export const mdxComponents = {
+  a: SmartLink,
+  Tweet,
+  YouTube,
+  Note,
+  Warning,
+  Figure,
+  ImageLink,
+  TalkList,
+  Talk,
+  Gist,
+  Asciinema,
+  Table,
+} satisfies MDXComponents

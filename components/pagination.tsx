@@ -8,8 +8,8 @@ export function Pagination({ page, pageCount, pathFor, label }: Props) {
   return (
     <nav className="pagination" aria-label={label}>
       {page > 1 ? (
-        <Link href={pathFor(page - 1)} rel="prev">
-          ← Newer posts
+        <Link className="button-link" href={pathFor(page - 1)} rel="prev">
+          <span aria-hidden="true">←</span> Newer posts
         </Link>
       ) : (
         <span />
@@ -18,8 +18,8 @@ export function Pagination({ page, pageCount, pathFor, label }: Props) {
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={pathFor(page + 1)} rel="next">
-          Older posts →
+        <Link className="button-link" href={pathFor(page + 1)} rel="next">
+          Older posts <span aria-hidden="true">→</span>
         </Link>
       ) : (
         <span />

@@ -1,27 +1,43 @@
 import Link from 'next/link'
 import { postPath } from '@/lib/routes'
 import { getPostAuthors, type Post } from '@/lib/content'
+import { postDescription } from '@/lib/markdown/summary'
 import { Byline } from './byline'
 import { TagChips } from './tag-chips'
 import { EventBadge } from './event-badge'
 
-type Props = { post: Post; headingLevel?: 2 | 3 }
+type Props = { post: Post; headingLevel?: 2 | 3; showEvent?: boolean; isPriority?: boolean }
 
-/** A post in a list: thumbnail, title, byline, description, tags. */
-export function PostCard({ post, headingLevel = 2 }: Props) {
+/**
+ * A post in a list: thumbnail, event badge (unless the list is the event's own), title, byline,
+ * description, tags. The title's link covers the whole card (a bigger target), while the author,
+ * event and tag links stay their own.
+ */
+export function PostCard({ post, headingLevel = 2, showEvent = true, isPriority = false }: Props) {
   const Heading = `h${headingLevel}` as const
+  // Front matter description, else the first paragraph: the same text as the page's metadata.
+  const description = postDescription(post)
   return (
     <article className="post-card">
-      {post.thumbnail && (
-        <img className="post-card__thumbnail" src={post.thumbnail} alt="" loading="lazy" decoding="async" />
+      {post.thumbnail ? (
+        <img
+          className="post-card__thumbnail"
+          src={post.thumbnail}
+          alt=""
+          loading={isPriority ? 'eager' : 'lazy'}
+          fetchPriority={isPriority ? 'high' : undefined}
+          decoding="async"
+        />
+      ) : (
+        <div className="post-card__thumbnail post-card__thumbnail--empty" />
       )}
       <div className="post-card__text">
-        {post.event && <EventBadge event={post.event} />}
+        {showEvent && post.event && <EventBadge event={post.event} compact />}
         <Heading className="post-card__title">
           <Link href={postPath(post)}>{post.title}</Link>
         </Heading>
         <Byline post={post} authors={getPostAuthors(post)} />
-        {post.description && <p className="post-card__description">{post.description}</p>}
+        {description && <p className="post-card__description">{description}</p>}
         <TagChips tags={post.tags} label={`Tags of ${post.title}`} />
       </div>
     </article>

@@ -14,7 +14,7 @@ export function PostListPage({ title, intro, page, pathFor }: Props) {
         <h1>{title}</h1>
         {intro}
       </header>
-      <PostList posts={page.items} />
+      <PostList posts={page.items} isPageLead />
       <Pagination page={page.page} pageCount={page.pageCount} pathFor={pathFor} label="Pages of this list" />
     </>
   )

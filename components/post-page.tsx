@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getAdjacentPosts, getPostAuthors, type Post } from '@/lib/content'
-import { postPath } from '@/lib/routes'
+import { authorPath, postPath } from '@/lib/routes'
 import { Byline } from './byline'
 import { TagChips } from './tag-chips'
 import { EventBadge } from './event-badge'
@@ -8,9 +8,14 @@ import { PostBody } from './post-body'
 
 type Props = { post: Post }
 
-/** A whole post: header (title, byline, tags, cover), body, and links to its neighbours. */
+/**
+ * A whole post: header (event, title, summary, byline, tags), a wide cover, the body in one
+ * readable column, who wrote it, and links to its neighbours.
+ */
 export function PostPage({ post }: Props) {
   const { newer, older } = getAdjacentPosts(post)
+  const authors = getPostAuthors(post)
+  const described = authors.filter((author) => author.bio)
   return (
     <article className="post">
       <header className="post__header">
@@ -20,23 +25,44 @@ export function PostPage({ post }: Props) {
         )}
         {post.event && <EventBadge event={post.event} />}
         <h1 className="post__title">{post.title}</h1>
-        <Byline post={post} authors={getPostAuthors(post)} showReadingTime />
+        {post.description && <p className="post__description">{post.description}</p>}
+        <Byline post={post} authors={authors} showReadingTime />
         <TagChips tags={post.tags} />
-        {post.thumbnail && <img className="post__cover" src={post.thumbnail} alt="" fetchPriority="high" />}
       </header>
+      {post.thumbnail && <img className="post__cover" src={post.thumbnail} alt="" fetchPriority="high" decoding="async" />}
       <PostBody post={post} />
-      <nav className="post-neighbours" aria-label="More posts">
-        {older && (
-          <Link href={postPath(older)} rel="prev">
-            <span className="post-neighbours__label">Previous post</span> {older.title}
-          </Link>
-        )}
-        {newer && (
-          <Link href={postPath(newer)} rel="next">
-            <span className="post-neighbours__label">Next post</span> {newer.title}
-          </Link>
-        )}
-      </nav>
+      {described.length > 0 && (
+        <section className="post-authors" aria-labelledby="post-authors-heading">
+          <h2 id="post-authors-heading">{described.length === 1 ? 'About the author' : 'About the authors'}</h2>
+          {described.map((author) => (
+            <div key={author.id} className="author-card">
+              {author.avatar && <img src={author.avatar} alt="" width={56} height={56} loading="lazy" decoding="async" />}
+              <div>
+                <Link href={authorPath(author)}>{author.name}</Link>
+                <p>{author.bio}</p>
+              </div>
+            </div>
+          ))}
+        </section>
+      )}
+      {(older || newer) && (
+        <nav className="post-neighbours" aria-label="More posts">
+          {older && (
+            <Link href={postPath(older)} rel="prev">
+              <span className="post-neighbours__label">
+                <span aria-hidden="true">← </span>Previous post
+              </span> {older.title}
+            </Link>
+          )}
+          {newer && (
+            <Link href={postPath(newer)} rel="next">
+              <span className="post-neighbours__label">
+                Next post<span aria-hidden="true"> →</span>
+              </span> {newer.title}
+            </Link>
+          )}
+        </nav>
+      )}
     </article>
   )
 }

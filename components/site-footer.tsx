@@ -5,10 +5,18 @@ import { feedPath } from '@/lib/routes'
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <div className="container">
+      <div className="container site-footer__inner">
         <p>
-          {site.publisher} · <a href={feedPath()}>RSS feed</a> · <a href={site.social.github}>GitHub</a>
+          {site.publisher}. {site.description}
         </p>
+        <ul aria-label="Follow">
+          <li>
+            <a href={feedPath()}>RSS feed</a>
+          </li>
+          <li>
+            <a href={site.social.github}>GitHub</a>
+          </li>
+        </ul>
       </div>
     </footer>
   )

@@ -402,7 +402,7 @@ function isSitePage(path: string): boolean {
   return (
     path === '/' ||
     /^\/blog\/(page\/\d+\/)?$/.test(path) ||
-    /^\/(tags|authors|events|_next|api)\//.test(path) ||
+    /^\/(tags|authors|events|_next|api|og)\//.test(path) ||
     /^\/(feed\.xml|sitemap\.xml|robots\.txt|blog\/index\.xml)\/$/.test(path)
   )
 }

@@ -86,3 +86,8 @@ export function formatDayRange(start: CalendarDay, end: CalendarDay | undefined)
   if (!end) return formatLongDay(start)
   return longDate.formatRange(Date.UTC(start.year, start.month - 1, start.day), Date.UTC(end.year, end.month - 1, end.day))
 }
+
+/** The latest of some ISO instants (they sort as text), undefined for none. */
+export function latestInstant(instants: readonly string[]): string | undefined {
+  return instants.reduce<string | undefined>((latest, instant) => (!latest || instant > latest ? instant : latest), undefined)
+}

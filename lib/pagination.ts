@@ -13,3 +13,11 @@ export function laterPageParams(itemCount: number, perPage: number): { page: str
   const pageCount = Math.max(1, Math.ceil(itemCount / perPage))
   return Array.from({ length: pageCount - 1 }, (_, i) => ({ page: String(i + 2) }))
 }
+
+/**
+ * The params of a list's /page/<n>/ route: '1' (a page that redirects to the list itself, as Hugo
+ * writes one) and every later page. Never empty, so a static export of a short list still builds.
+ */
+export function pageRouteParams(itemCount: number, perPage: number): { page: string }[] {
+  return [{ page: '1' }, ...laterPageParams(itemCount, perPage)]
+}

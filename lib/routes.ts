@@ -132,6 +132,21 @@ export function tagFeedPath(tag: { slug: string }): string {
   return `/tags/${tag.slug}/feed.xml`
 }
 
+/** The sitemap, named in robots.txt. */
+export function sitemapPath(): string {
+  return '/sitemap.xml'
+}
+
+/** A post's generated share image (when it has no usable thumbnail): `/og/posts/2019/05/27/slug.png`. */
+export function postShareImagePath(post: { path: string }): string {
+  return `/og/posts${post.path.replace(/\/+$/, '')}.png`
+}
+
+/** The site's share image, for every page that is not a post. */
+export function siteShareImagePath(): string {
+  return '/og/site.png'
+}
+
 /** An absolute URL on this site, for feeds, canonical links and share cards. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.baseUrl}/`).toString()
@@ -149,4 +164,4 @@ export function pageNumbers(itemCount: number, perPage: number): number[] {
 }
 
 /** Paths no post may take, because the site's own pages live there. */
-export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/feed.xml', '/sitemap.xml', '/robots.txt']
+export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/og/', '/feed.xml', '/sitemap.xml', '/robots.txt']

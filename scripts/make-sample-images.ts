@@ -14,6 +14,9 @@ const images: Art[] = [
   { file: 'uploads/meetup-whiteboard.png', width: 1200, height: 675, hues: [160, 190, 60], seed: 3, shape: 'waves' },
   { file: 'uploads/hugo-to-recap.png', width: 1200, height: 675, hues: [280, 330, 40], seed: 5, shape: 'grid' },
   { file: 'uploads/speaker-notes.png', width: 1200, height: 675, hues: [0, 30, 210], seed: 9, shape: 'waves' },
+  { file: 'uploads/kubecon-eu-2019-hall.jpg', width: 1400, height: 788, hues: [190, 250, 30], seed: 13, shape: 'circles' },
+  { file: 'uploads/lisbon-long-table.png', width: 960, height: 540, hues: [30, 200, 340], seed: 17, shape: 'waves' },
+  { file: 'uploads/hugo-shortcode-map.png', width: 1200, height: 600, hues: [140, 280, 20], seed: 19, shape: 'grid' },
   { file: 'uploads/authors/ada.png', width: 256, height: 256, hues: [200, 30, 200], seed: 1, shape: 'face' },
   { file: 'uploads/authors/sam.png', width: 256, height: 256, hues: [120, 340, 120], seed: 2, shape: 'face' },
 ]

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getAllPosts, getPostByAlias, getPostByPath } from '@/lib/content'
+import { getAllPosts, getPostAuthors, getPostByAlias, getPostByPath, type Post } from '@/lib/content'
+import { postDescription } from '@/lib/markdown/summary'
+import { postJsonLd, postMetadata, redirectMetadata, type PostFacts } from '@/lib/metadata'
 import { pathToSegments, postPath } from '@/lib/routes'
+import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostPage } from '@/components/post-page'
 import { AliasRedirect } from '@/components/alias-redirect'
+import { JsonLd } from '@/components/json-ld'
 
 type Props = { params: Promise<{ segments: string[] }> }
 
@@ -12,7 +16,8 @@ type Props = { params: Promise<{ segments: string[] }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getAllPosts().flatMap((post) => [post.path, ...post.aliases].map((path) => ({ segments: pathToSegments(path) })))
+  const params = getAllPosts().flatMap((post) => [post.path, ...post.aliases].map((path) => ({ segments: pathToSegments(path) })))
+  return exportableParams(params, { segments: [EMPTY_PARAM] })
 }
 
 async function pathOf(params: Props['params']): Promise<string> {
@@ -20,24 +25,29 @@ async function pathOf(params: Props['params']): Promise<string> {
   return `/${segments.map((segment) => decodeURIComponent(segment)).join('/')}/`
 }
 
+function factsOf(post: Post): PostFacts {
+  return { authors: getPostAuthors(post), description: postDescription(post) }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = await pathOf(params)
   const post = getPostByPath(path)
-  if (post) {
-    return {
-      title: post.title,
-      description: post.description,
-      alternates: { canonical: postPath(post) },
-    }
-  }
+  if (post) return postMetadata(post, factsOf(post))
   const target = getPostByAlias(path)
-  return target ? { title: target.title, alternates: { canonical: postPath(target) }, robots: { index: false } } : {}
+  return target ? redirectMetadata(target.title, postPath(target)) : {}
 }
 
 export default async function PostRoute({ params }: Props) {
   const path = await pathOf(params)
   const post = getPostByPath(path)
-  if (post) return <PostPage post={post} />
+  if (post) {
+    return (
+      <>
+        <JsonLd data={postJsonLd(post, factsOf(post))} />
+        <PostPage post={post} />
+      </>
+    )
+  }
   const target = getPostByAlias(path)
   if (target) return <AliasRedirect post={target} />
   notFound()

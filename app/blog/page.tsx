@@ -3,9 +3,10 @@ import { getAllPosts } from '@/lib/content'
 import { paginate } from '@/lib/pagination'
 import { blogPath } from '@/lib/routes'
 import { site } from '@/lib/site'
+import { blogFeedLink, pageMetadata } from '@/lib/metadata'
 import { PostListPage } from '@/components/post-list-page'
 
-export const metadata: Metadata = { title: 'Blog', alternates: { canonical: blogPath() } }
+export const metadata: Metadata = pageMetadata({ title: 'Blog', path: blogPath(), feeds: [blogFeedLink()] })
 
 export default function BlogPage() {
   const page = paginate(getAllPosts(), 1, site.postsPerPage)!

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 import { getEvents } from '@/lib/content'
 import { eventsPath } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
 import { EventSection } from '@/components/event-section'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Events',
   description: 'Recaps of the conferences and meetups we went to, grouped by event.',
-  alternates: { canonical: eventsPath() },
-}
+  path: eventsPath(),
+})
 
 export default function EventsPage() {
   const events = getEvents()

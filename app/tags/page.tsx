@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTags } from '@/lib/content'
 import { tagPath, tagsIndexPath } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = { title: 'Tags', alternates: { canonical: tagsIndexPath() } }
+export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every tag on the site, most used first.', path: tagsIndexPath() })
 
 export default function TagsPage() {
   const tags = getTags()
@@ -11,17 +12,18 @@ export default function TagsPage() {
     <>
       <header className="page-header">
         <h1>Tags</h1>
-        <p>
-          {tags.length} tags, most used first.
-        </p>
+        <p>{tags.length} tags, most used first.</p>
       </header>
-      <ul className="tag-index">
+      <ul className="tag-index" aria-label="All tags">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={tagPath(tag)}>{tag.name}</Link>{' '}
-            <span className="tag-index__count" aria-label={`${tag.posts.length} posts`}>
-              ({tag.posts.length})
-            </span>
+            <Link href={tagPath(tag)} className="tag-chip">
+              {tag.name}
+              <span className="tag-chip__count">
+                {tag.posts.length}
+                <span className="visually-hidden"> {tag.posts.length === 1 ? 'post' : 'posts'}</span>
+              </span>
+            </Link>
           </li>
         ))}
       </ul>

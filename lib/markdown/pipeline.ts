@@ -6,6 +6,8 @@ import { serialize } from 'next-mdx-remote/serialize'
 import { compile as compileMdx, run, nodeTypes } from '@mdx-js/mdx'
 import type { MDXComponents } from 'mdx/types'
 import type { PluggableList } from 'unified'
+import type { Root } from 'mdast'
+import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import remarkGfm from 'remark-gfm'
 import rehypeRaw from 'rehype-raw'
@@ -14,7 +16,12 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeHighlight from 'rehype-highlight'
 import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
 import { remarkSchemelessLinks } from './remark-schemeless-links'
+import { remarkImageLink } from './remark-image-link'
+import { remarkTalkList } from './remark-talk-list'
+import { remarkCheckComponents } from './remark-check-components'
+import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
+import { rehypeScrollables } from './rehype-scrollables'
 import { getContent, resolvePostReference, type Post } from '../content'
 import { ContentError, type ContentProblem } from '../content-error'
 
@@ -22,8 +29,10 @@ import { ContentError, type ContentProblem } from '../content-error'
  * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use
  * of next-mdx-remote (archived upstream) is here, so it can be swapped in one place.
  *
- *   .md  -> remark (GFM, Hugo shortcodes) -> rehype (raw HTML kept, as Hugo's blackfriday did)
- *   .mdx -> remark (GFM) -> rehype; JSX names resolve through components/mdx-components.tsx
+ *   .md  -> remark (GFM, Hugo shortcodes -> component elements) -> rehype (raw HTML kept, as Hugo's blackfriday did)
+ *   .mdx -> (no Hugo shortcodes: checked first) -> remark (GFM) -> rehype
+ *   both -> linked images -> <ImageLink>, lists in <TalkList> -> <Talk>, every component element
+ *           checked against lib/markdown/shortcodes.ts; names resolve through components/mdx-components.tsx
  *   both -> heading ids and anchors, highlighted code, image sizes -> compiled JS -> React
  */
 
@@ -33,17 +42,21 @@ export type PipelineContext = {
   resolveRef: (target: string) => string | undefined
   /** The public/ folder, where root-relative images live. */
   publicDir: string
+  /** Whether a site path is a post's permalink (a linked image becomes <ImageLink> then); all are, when absent. */
+  isPostPath?: (path: string) => boolean
 }
 
 /** The context for this site: refs resolve among the posts this build shows. */
 export function siteContext(): PipelineContext {
   const { posts } = getContent()
+  const paths = new Set(posts.map((post) => post.path))
   return {
     resolveRef: (target) => {
       const found = resolvePostReference(target, posts)
       return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
     },
     publicDir: join(process.cwd(), 'public'),
+    isPostPath: (path) => paths.has(path),
   }
 }
 
@@ -51,6 +64,7 @@ export function siteContext(): PipelineContext {
 export function remarkPlugins(format: Post['format'], context: PipelineContext): PluggableList {
   const plugins: PluggableList = [remarkGfm, remarkSchemelessLinks]
   if (format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
+  plugins.push([remarkImageLink, { isPostPath: context.isPostPath }], remarkTalkList, remarkCheckComponents)
   return plugins
 }
 
@@ -63,6 +77,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    rehypeScrollables,
     [rehypeImageSize, { publicDir: context.publicDir }],
   )
   return plugins
@@ -80,7 +95,7 @@ function mdxOptions(post: Post, context: PipelineContext) {
 }
 
 /** Plugin messages as content problems: fatal messages are errors, the rest warnings. */
-function problemsOf(file: VFile, post: Post): ContentProblem[] {
+export function problemsOf(file: VFile, post: Pick<Post, 'filePath'>): ContentProblem[] {
   return file.messages.map((message) => ({
     file: post.filePath,
     line: message.line ?? 1,
@@ -97,6 +112,16 @@ function problemsOf(file: VFile, post: Post): ContentProblem[] {
  * problems with their file line, so a caller can collect the problems of every post.
  */
 export async function compilePost(post: Post, context: PipelineContext = siteContext()): Promise<CompiledPost> {
+  if (post.format === 'mdx') {
+    // MDX would stop at the first `{{<` with a message about JavaScript; say what to write instead.
+    const shortcodes = findShortcodesInMdx(post.body, context.resolveRef)
+    if (shortcodes.length > 0) {
+      return {
+        code: '',
+        problems: shortcodes.map(({ line, column, reason, hint }) => ({ file: post.filePath, line, column, severity: 'error', rule: 'hugo-shortcode-in-mdx', reason, hint })),
+      }
+    }
+  }
   // Our VFile is shared with next-mdx-remote's (it copies `messages` by reference), so we see
   // every message the plugins leave.
   const file = new VFile({ path: post.filePath, value: post.body })
@@ -143,15 +168,45 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
   }
 }
 
+/** A component element in a post's syntax tree: its string props and line. */
+export type FoundElement = { name: string; props: Record<string, string>; line: number }
+
+/**
+ * Every element named `name` in a post, read from its syntax tree after Hugo shortcodes became
+ * elements (so `{{< tweet 1 >}}` and `<Tweet id="1" />` are found alike). A post that does not
+ * compile gives what was found before the failure; `npm run check` reports the failure itself.
+ */
+export async function findElements(post: Post, name: string, context: PipelineContext = siteContext()): Promise<FoundElement[]> {
+  const found: FoundElement[] = []
+  const collect = () => (tree: Root) => {
+    visit(tree, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== name) return
+      const props: Record<string, string> = {}
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') props[attribute.name] = attribute.value
+      }
+      found.push({ name, props, line: node.position?.start.line ?? 1 })
+    })
+  }
+  const options = mdxOptions(post, context)
+  try {
+    await compileMdx(new VFile({ path: post.filePath, value: post.body }), { ...options, remarkPlugins: [...options.remarkPlugins, collect], outputFormat: 'function-body' })
+  } catch {
+    // Reported by compilePost; the elements found so far are still worth having.
+  }
+  return found
+}
+
 const compiled = new Map<string, Promise<CompiledPost>>()
 
 /** compilePost, memoised per process by post and body. */
-export function getCompiledPost(post: Post): Promise<CompiledPost> {
+export function getCompiledPost(post: Post, context?: PipelineContext): Promise<CompiledPost> {
   const key = `${post.filePath}\0${post.body}`
-  let result = compiled.get(key)
+  let result = context ? undefined : compiled.get(key)
   if (!result) {
-    result = compilePost(post)
-    compiled.set(key, result)
+    result = compilePost(post, context)
+    // Only the site's own context is memoised: tests and tools pass theirs.
+    if (!context) compiled.set(key, result)
   }
   return result
 }
@@ -160,8 +215,8 @@ export function getCompiledPost(post: Post): Promise<CompiledPost> {
  * The post's body as React, its components resolved through `components`. Throws a
  * ContentError (path:line: reason; hint) when the post has errors, so the build stops on them.
  */
-export async function renderPost(post: Post, components: MDXComponents): Promise<ReactElement> {
-  const { code, problems } = await getCompiledPost(post)
+export async function renderPost(post: Post, components: MDXComponents, context?: PipelineContext): Promise<ReactElement> {
+  const { code, problems } = await getCompiledPost(post, context)
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems)
   const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : { ...jsxRuntime, ...jsxDevRuntime }
   const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url })

@@ -1,10 +1,502 @@
-import type { Root } from 'mdast'
+import type { Html, Paragraph, Parent, PhrasingContent, Root, RootContent, Table, Text } from 'mdast'
+import type { Point, Position } from 'unist'
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
+import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { visit } from 'unist-util-visit'
+import { decodeHTMLStrict } from 'entities'
+import { codeRanges, scanShortcodes, type ShortcodeCall, type ShortcodeToken } from './shortcode-syntax'
+import { SHORTCODES, SHORTCODE_NAMES, mapShortcodeParams, nearestName, type ShortcodeSpec } from './shortcodes'
+import { expandRefs } from './hugo-refs'
 
-/** Options: how to turn a `ref` target into a permalink. */
+declare module 'mdast' {
+  interface Data {
+    /** The Hugo shortcode an element was made from, for messages. */
+    hugo?: { name: string; raw: string }
+  }
+}
+
+/** Options: how to turn a `ref` target into a permalink (undefined when no post matches). */
 export type RemarkHugoShortcodesOptions = { resolveRef: (target: string) => string | undefined }
 
-/** Turns Hugo shortcodes in `.md` posts into MDX JSX elements and links. (Placeholder: issue 3.) */
-export function remarkHugoShortcodes(_options: RemarkHugoShortcodesOptions) {
-  return (_tree: Root, _file: VFile) => {}
+const RULE = 'hugo-shortcode'
+const SOURCE = 'remark-hugo-shortcodes'
+
+/**
+ * Turns the Hugo shortcodes of `.md` posts into the MDX JSX elements named in lib/markdown/shortcodes.ts
+ * (`{{< tweet 123 >}}` -> `<Tweet id="123" />`), and `ref`/`relref` into the target's permalink.
+ *
+ * Two steps, as Hugo itself works:
+ *  1. Before Markdown is read, refs become permalinks in the source (see hugo-refs.ts): only there
+ *     can `[a]({{< ref "x" >}})` and `[a]: {{< ref "x" >}}` become links.
+ *  2. On the tree, a paragraph holding calls is cut around them: each call becomes an element in
+ *     its place, the text around it stays paragraphs. Paired calls (`note`, `table`) then take the
+ *     blocks between their opening and closing tags as children.
+ * Code (fenced or inline) is never read. Problems are VFile messages at the call's line.
+ */
+export function remarkHugoShortcodes(this: Processor, options: RemarkHugoShortcodesOptions) {
+  const parse = this.parser
+  if (!parse) throw new Error('remarkHugoShortcodes needs a parser: use it after remark-parse')
+  this.parser = (document: string, file: VFile) => {
+    const tree = parse(document, file)
+    const expanded = expandRefs(document, codeRanges(tree), options.resolveRef)
+    const points = location(document)
+    for (const problem of expanded.problems) {
+      report(file, problem.severity, problem.reason, problem.hint, { start: points.toPoint(problem.start)!, end: points.toPoint(problem.end)! })
+    }
+    if (!expanded.changed) return tree
+    // Later steps slice the source at node offsets: they must see the text that was parsed.
+    file.value = expanded.value
+    return parse(expanded.value, file)
+  }
+  return (tree: Root, file: VFile) => {
+    const context: Context = { source: String(file.value), file, points: location(file), markers: new Map() }
+    transformChildren(tree, context)
+    reportLeftoverMarkers(tree, context)
+    // Hugo expands shortcodes in code too, so its authors wrote the comment form there to show a
+    // call; calls in code stay text here, and the comment form prints the call, as in Hugo.
+    visit(tree, (node) => {
+      if ((node.type === 'code' || node.type === 'inlineCode') && node.value.includes('{{')) node.value = unescapeCalls(node.value)
+    })
+  }
+}
+
+/** The text with each comment-form call replaced by the call it shows. */
+function unescapeCalls(text: string): string {
+  let out = ''
+  let at = 0
+  for (const token of scanShortcodes(text)) {
+    if (token.kind !== 'escaped') continue
+    out += text.slice(at, token.start) + token.literal
+    at = token.end
+  }
+  return out + text.slice(at)
+}
+
+type Context = {
+  source: string
+  file: VFile
+  points: ReturnType<typeof location>
+  /** Opening and closing tags of paired shortcodes, until they are matched. */
+  markers: Map<MdxJsxFlowElement, Marker>
+}
+
+type Marker = { isClosing: boolean; call: ShortcodeCall }
+
+function report(file: VFile, severity: 'error' | 'warning', reason: string, hint: string, place: Position | Point | undefined): void {
+  const message = file.message(reason, { place, ruleId: RULE, source: SOURCE })
+  message.fatal = severity === 'error'
+  message.note = hint
+}
+
+function hasChildren(node: RootContent | Root): node is Extract<RootContent | Root, Parent> {
+  return 'children' in node
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking the tree
+
+function transformChildren(parent: Extract<RootContent | Root, Parent>, context: Context): void {
+  const out: RootContent[] = []
+  for (const child of parent.children) {
+    if (child.type === 'paragraph') out.push(...splitParagraph(child, context))
+    else if (child.type === 'heading') {
+      out.push(child)
+      rewriteInline(child, context, 'a heading')
+    } else if (child.type === 'table') out.push(...transformTable(child, context))
+    else if (child.type === 'html') {
+      out.push(child)
+      checkHtml(child, context)
+    } else if (child.type === 'code' || child.type === 'inlineCode') out.push(child)
+    else {
+      if (hasChildren(child)) transformChildren(child, context)
+      out.push(child)
+    }
+  }
+  hoistTrailingClosers(out, context)
+  setChildren(parent, pairMarkers(out, context))
+}
+
+// The mdast types give each parent its own child type; the rewriting keeps each node's kind of
+// content (blocks stay blocks, phrasing stays phrasing), which the types cannot follow.
+function setChildren(parent: Extract<RootContent | Root, Parent>, children: RootContent[]): void {
+  Reflect.set(parent, 'children', children)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding calls in inline content
+
+/** What replaces a call's source range: a block element (cutting the paragraph) or inline text. */
+type Cut = { start: number; end: number } & ({ block: MdxJsxFlowElement | null } | { inline: Text })
+
+function positionOf(context: Context, start: number, end: number): Position {
+  return { start: context.points.toPoint(start)!, end: context.points.toPoint(end)! }
+}
+
+/** Scans the source of a node with inline content; returns what each call becomes. */
+function findCuts(node: Extract<RootContent, Parent>, context: Context): Cut[] {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined) return []
+  const slice = context.source.slice(from, to)
+  if (!slice.includes('{{')) return []
+  const code = codeRanges(node).map(([s, e]) => [s - from, e - from] as const)
+  const tokens = scanShortcodes(slice, code)
+  const cuts: Cut[] = []
+  for (const token of tokens) {
+    const start = token.start + from
+    const end = token.end + from
+    const shifted: ShortcodeToken = { ...token, start, end }
+    const cut = cutFor(shifted, context)
+    if (cut) cuts.push(cut)
+  }
+  return cuts
+}
+
+function cutFor(token: ShortcodeToken, context: Context): Cut | undefined {
+  const position = positionOf(context, token.start, token.end)
+  switch (token.kind) {
+    case 'escaped':
+      return { start: token.start, end: token.end, inline: { type: 'text', value: token.literal, position } }
+    case 'lookalike':
+      report(
+        context.file,
+        'warning',
+        `\`${firstLine(token.raw)}\` looks like a shortcode but is not one; it stays as text, as in Hugo`,
+        `write {{< ${token.name} … >}} to call the shortcode, or leave it if the text is meant`,
+        position,
+      )
+      return undefined
+    case 'malformed':
+      report(context.file, 'error', token.reason, token.hint, position)
+      return undefined
+    case 'shortcode':
+      return callCut(token, position, context)
+  }
+}
+
+function callCut(call: ShortcodeCall, position: Position, context: Context): Cut | undefined {
+  const spec: ShortcodeSpec | undefined = SHORTCODES[call.name.toLowerCase()]
+  if (!spec) {
+    const near = nearestName(call.name, SHORTCODE_NAMES)
+    report(
+      context.file,
+      'error',
+      `unknown shortcode \`${call.name}\``,
+      `${near ? `did you mean \`${near}\`? ` : ''}known: ${SHORTCODE_NAMES.join(', ')} (lib/markdown/shortcodes.ts)`,
+      position,
+    )
+    return undefined
+  }
+  // Refs were resolved before parsing; one left here sits where the source pass could not see it.
+  if (!spec.component) return undefined
+  if (call.isClosing && !spec.isPaired) {
+    report(context.file, 'error', `\`${firstLine(call.raw)}\` closes nothing: \`${call.name}\` takes no content`, `remove it`, position)
+    return { start: call.start, end: call.end, block: null }
+  }
+  const hugo = { name: call.name, raw: call.raw }
+  const element: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: spec.component, attributes: [], children: [], position, data: { hugo } }
+  if (!call.isClosing) {
+    const { props, problems } = mapShortcodeParams(call, spec)
+    for (const problem of problems) report(context.file, problem.severity, problem.reason, problem.hint, position)
+    element.attributes = props.map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }))
+  }
+  if (spec.isPaired && !call.isSelfClosing) context.markers.set(element, { isClosing: call.isClosing, call })
+  return { start: call.start, end: call.end, block: element }
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0]
+  return line.length < text.length ? `${line} …` : line
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cutting paragraphs
+
+function splitParagraph(paragraph: Paragraph, context: Context): RootContent[] {
+  const cuts = findCuts(paragraph, context).filter((cut) => !isNestedInInline(cut, paragraph.children, context))
+  if (cuts.length === 0) return [paragraph]
+  const out: RootContent[] = []
+  let segment: PhrasingContent[] = []
+  let at = paragraph.position!.start.offset!
+  const flush = () => {
+    const trimmed = trimSegment(mergeText(segment))
+    if (trimmed.length > 0) {
+      out.push({ type: 'paragraph', children: trimmed, position: { start: trimmed[0].position!.start, end: trimmed.at(-1)!.position!.end } })
+    }
+    segment = []
+  }
+  for (const cut of cuts) {
+    segment.push(...sliceInline(paragraph.children, at, cut.start, context))
+    if ('inline' in cut) segment.push(cut.inline)
+    else {
+      flush()
+      if (cut.block) out.push(cut.block)
+    }
+    at = cut.end
+  }
+  segment.push(...sliceInline(paragraph.children, at, paragraph.position!.end.offset!, context))
+  flush()
+  return out
+}
+
+/** Rewrites escaped calls in a heading or table cell; calls of components cannot live there. */
+function rewriteInline(node: Extract<RootContent, Parent>, context: Context, where: string): void {
+  const cuts = findCuts(node, context)
+  if (cuts.length === 0) return
+  const children = node.children as PhrasingContent[]
+  const kept: PhrasingContent[] = []
+  let at = node.position!.start.offset!
+  let changed = false
+  for (const cut of cuts) {
+    if ('block' in cut) {
+      if (cut.block) {
+        context.markers.delete(cut.block)
+        report(context.file, 'error', `\`${firstLine(cut.block.data!.hugo!.raw)}\` cannot be inside ${where}`, 'put it on a line of its own, with blank lines around it', cut.block.position)
+      }
+      continue
+    }
+    kept.push(...sliceInline(children, at, cut.start, context), cut.inline)
+    at = cut.end
+    changed = true
+  }
+  if (!changed) return
+  kept.push(...sliceInline(children, at, node.position!.end.offset!, context))
+  setChildren(node, mergeText(kept))
+}
+
+/** A call inside a link or emphasis cannot cut the paragraph: report it, leave the text. */
+function isNestedInInline(cut: Cut, children: PhrasingContent[], context: Context): boolean {
+  if (!('block' in cut)) return false
+  for (const child of children) {
+    if (child.type === 'text' || !child.position) continue
+    const s = child.position.start.offset!
+    const e = child.position.end.offset!
+    const overlaps = cut.start < e && cut.end > s
+    const covers = cut.start <= s && cut.end >= e
+    if (overlaps && !covers) {
+      if (cut.block) {
+        context.markers.delete(cut.block)
+        report(context.file, 'error', `\`${firstLine(cut.block.data!.hugo!.raw)}\` cannot be inside a link or emphasis`, 'put it on a line of its own', cut.block.position)
+      }
+      return true
+    }
+  }
+  return false
+}
+
+/** The inline nodes covering source offsets [from, to), text nodes split where needed. */
+function sliceInline(children: PhrasingContent[], from: number, to: number, context: Context): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  if (to <= from) return out
+  for (const child of children) {
+    if (!child.position) continue
+    const s = child.position.start.offset!
+    const e = child.position.end.offset!
+    if (e <= from || s >= to) continue
+    if (s >= from && e <= to) {
+      out.push(child)
+      continue
+    }
+    if (child.type !== 'text') {
+      out.push(child)
+      continue
+    }
+    const a = Math.max(from, s)
+    const b = Math.min(to, e)
+    const value = child.value.slice(valueIndex(child, a, context.source), valueIndex(child, b, context.source))
+    if (value) out.push({ type: 'text', value, position: positionOf(context, a, b) })
+  }
+  return out
+}
+
+/**
+ * The index in a text node's value that matches a source offset. Value and source differ where
+ * Markdown removed characters: escapes (`\*`), character references (`&amp;`), and the indentation
+ * of continuation lines.
+ */
+function valueIndex(node: Text, offset: number, source: string): number {
+  const value = node.value
+  let s = node.position!.start.offset!
+  let v = 0
+  while (s < offset && v < value.length) {
+    const char = source[s]
+    if (char === value[v]) {
+      s++
+      v++
+    } else if (char === '\\' && source[s + 1] === value[v]) {
+      s += 2
+      v++
+    } else if (char === '&') {
+      const reference = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(source.slice(s, s + 40))?.[0]
+      const decoded = reference ? decodeHTMLStrict(reference) : ''
+      if (reference && decoded && value.startsWith(decoded, v)) {
+        s += reference.length
+        v += decoded.length
+      } else s++
+    } else s++
+  }
+  return v
+}
+
+/** Joins neighbouring text nodes (a printed call between two runs of text is one text). */
+function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of nodes) {
+    const previous = out.at(-1)
+    if (previous?.type === 'text' && node.type === 'text') {
+      out[out.length - 1] = { type: 'text', value: previous.value + node.value, position: previous.position && node.position && { start: previous.position.start, end: node.position.end } }
+    } else out.push(node)
+  }
+  return out
+}
+
+/** Drops whitespace a cut left at the edges of a run of inline nodes. */
+function trimSegment(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes]
+  while (out.length > 0 && isBlank(out[0])) out.shift()
+  while (out.length > 0 && isBlank(out.at(-1)!)) out.pop()
+  if (out.length === 0) return out
+  const first = out[0]
+  if (first.type === 'text') out[0] = { ...first, value: first.value.replace(/^\s+/, '') }
+  const last = out.at(-1)!
+  if (last.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') }
+  return out
+}
+
+function isBlank(node: PhrasingContent): boolean {
+  return node.type === 'break' || (node.type === 'text' && node.value.trim() === '')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables and raw HTML
+
+/**
+ * A GFM table runs on until a blank line, so `{{< /table >}}` written on the line after the last
+ * row becomes a row. Such a row is the closing tag: it moves after the table.
+ */
+function transformTable(table: Table, context: Context): RootContent[] {
+  const after: RootContent[] = []
+  const rows = table.children
+  const final = rows.at(-1)
+  if (rows.length > 1 && final) {
+    const [first, ...rest] = final.children
+    const isLone = first && rest.every((cell) => cell.children.length === 0)
+    if (isLone) {
+      const cuts = findCuts(first, context)
+      const text = context.source.slice(first.position!.start.offset!, first.position!.end.offset!).replace(/^\s*\|?|\|?\s*$/g, '')
+      const cut = cuts[0]
+      if (cuts.length === 1 && cut && 'block' in cut && cut.block && text.trim() === context.source.slice(cut.start, cut.end)) {
+        table.children = rows.slice(0, -1)
+        table.position = { start: table.position!.start, end: rows.at(-2)!.position!.end }
+        after.push(cut.block)
+      } else {
+        for (const c of cuts) if ('block' in c && c.block) context.markers.delete(c.block)
+      }
+    }
+  }
+  for (const row of table.children) for (const cell of row.children) rewriteInline(cell, context, 'a table cell')
+  return [table, ...after]
+}
+
+function checkHtml(node: Html, context: Context): void {
+  const from = node.position?.start.offset
+  if (from === undefined || !node.value.includes('{{')) return
+  for (const token of scanShortcodes(context.source.slice(from, node.position!.end.offset!))) {
+    if (token.kind !== 'shortcode') continue
+    report(
+      context.file,
+      'error',
+      `\`${firstLine(token.raw)}\` is inside a raw HTML block, where Markdown and shortcodes are not read`,
+      'leave a blank line between the HTML and the shortcode',
+      positionOf(context, from + token.start, from + token.end),
+    )
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pairing opening and closing tags
+
+/**
+ * A closing tag on the line right after a list or quote joins it (a "lazy" continuation line):
+ * `- item\n{{< /note >}}`. Unmatched closing tags at the end of such a block move out after it.
+ */
+function hoistTrailingClosers(children: RootContent[], context: Context): void {
+  for (let i = 0; i < children.length; i++) {
+    const moved = popTrailingCloser(children[i], context)
+    if (moved) children.splice(i + 1, 0, moved)
+  }
+}
+
+function popTrailingCloser(node: RootContent, context: Context): MdxJsxFlowElement | undefined {
+  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return undefined
+  const last = node.children.at(-1)
+  if (!last) return undefined
+  if (last.type === 'mdxJsxFlowElement' && context.markers.get(last)?.isClosing) {
+    node.children.pop()
+    return last
+  }
+  return popTrailingCloser(last, context)
+}
+
+function pairMarkers(children: RootContent[], context: Context): RootContent[] {
+  const out: RootContent[] = []
+  const open: { at: number; element: MdxJsxFlowElement }[] = []
+  for (const child of children) {
+    const marker = child.type === 'mdxJsxFlowElement' ? context.markers.get(child) : undefined
+    if (!marker || child.type !== 'mdxJsxFlowElement') {
+      out.push(child)
+      continue
+    }
+    if (!marker.isClosing) {
+      open.push({ at: out.length, element: child })
+      out.push(child)
+      continue
+    }
+    const depth = open.findLastIndex((entry) => context.markers.get(entry.element)!.call.name.toLowerCase() === marker.call.name.toLowerCase())
+    if (depth === -1) {
+      out.push(child)
+      continue
+    }
+    // Anything opened after the matching tag is left unclosed; it is reported at the end.
+    const [entry] = open.splice(depth)
+    const inner = out.splice(entry.at + 1)
+    setChildren(entry.element, inner)
+    entry.element.position = { start: entry.element.position!.start, end: child.position!.end }
+    context.markers.delete(entry.element)
+    context.markers.delete(child)
+  }
+  return out
+}
+
+function reportLeftoverMarkers(node: Root | RootContent, context: Context): void {
+  if (!hasChildren(node)) return
+  const kept: RootContent[] = []
+  for (const child of node.children) {
+    const marker = child.type === 'mdxJsxFlowElement' ? context.markers.get(child) : undefined
+    if (marker?.isClosing) {
+      report(
+        context.file,
+        'error',
+        `\`${firstLine(marker.call.raw)}\` closes nothing`,
+        `open it first with {{< ${marker.call.name} >}}, at the same level (not inside a list or quote above)`,
+        child.position,
+      )
+      continue
+    }
+    if (marker) {
+      const line = child.position?.start.line ?? 1
+      report(
+        context.file,
+        'error',
+        `unclosed \`${firstLine(marker.call.raw)}\` opened on line ${line}`,
+        `add {{< /${marker.call.name} >}} after its content, at the same level`,
+        child.position,
+      )
+    }
+    reportLeftoverMarkers(child, context)
+    kept.push(child)
+  }
+  setChildren(node, kept)
 }

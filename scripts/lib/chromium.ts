@@ -4,6 +4,9 @@ import { execSync } from 'node:child_process'
 /** Where Chromium is: CHROMIUM_PATH, else Debian's. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
+/** Flags for Debian's Chromium under Playwright here: no sandbox (root), no GPU, no calls home. */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync']
+
 /**
  * Makes sure Debian's Chromium is installed (Playwright cannot download its own browser here).
  * Installs it with apt when missing; returns false when that is not possible.

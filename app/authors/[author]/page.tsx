@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getAuthor, getAuthors, getPostsByAuthor } from '@/lib/content'
 import { authorPath } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
+import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { AuthorProfile } from '@/components/author-profile'
 import { PostList } from '@/components/post-list'
 
@@ -10,13 +12,13 @@ type Props = { params: Promise<{ author: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getAuthors().map((author) => ({ author: author.slug }))
+  return exportableParams(getAuthors().map((author) => ({ author: author.slug })), { author: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).author)
   if (!author) return {}
-  return { title: author.name, description: author.bio, alternates: { canonical: authorPath(author) } }
+  return pageMetadata({ title: author.name, description: author.bio ?? `Posts by ${author.name}.`, path: authorPath(author) })
 }
 
 export default async function AuthorPage({ params }: Props) {

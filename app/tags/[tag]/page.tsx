@@ -4,6 +4,8 @@ import { getTag, getTags } from '@/lib/content'
 import { paginate } from '@/lib/pagination'
 import { tagPath } from '@/lib/routes'
 import { site } from '@/lib/site'
+import { pageMetadata, tagFeedLink } from '@/lib/metadata'
+import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostListPage } from '@/components/post-list-page'
 
 type Props = { params: Promise<{ tag: string }> }
@@ -11,13 +13,13 @@ type Props = { params: Promise<{ tag: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }))
+  return exportableParams(getTags().map((tag) => ({ tag: tag.slug })), { tag: EMPTY_PARAM })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag((await params).tag)
   if (!tag) return {}
-  return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: tagPath(tag) } }
+  return pageMetadata({ title: `Posts tagged “${tag.name}”`, description: `Posts tagged “${tag.name}” on ${site.title}.`, path: tagPath(tag), feeds: [tagFeedLink(tag)] })
 }
 
 export default async function TagPage({ params }: Props) {

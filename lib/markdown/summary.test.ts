@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { DESCRIPTION_LENGTH, firstParagraphText, postDescription, truncateAtWord } from './summary'
+
+const post = (body: string, format: 'md' | 'mdx' = 'md', description?: string) => ({ body, format, description, filePath: `content/posts/x.${format}` })
+
+describe('postDescription', () => {
+  it('uses the front matter description when there is one', () => {
+    expect(postDescription(post('Body text.', 'md', '  What we saw   in Barcelona '))).toBe('What we saw in Barcelona')
+  })
+
+  it('falls back to the first paragraph as plain text, without markup', () => {
+    const body = '\n\n## Heading first\n\nWe went to **KubeCon** with [our team](https://example.com) and `kubectl`.\n\nSecond paragraph.\n'
+    expect(postDescription(post(body))).toBe('We went to KubeCon with our team and kubectl.')
+  })
+
+  it('skips paragraphs that are only a shortcode or an image, and strips inline shortcodes', () => {
+    const body = '{{< tweet 1131232421011775489 >}}\n\n![stage](/uploads/stage.jpg)\n\nRead {{< ref "other-post" >}} first, then {{% note %}}this{{% /note %}}.\n'
+    expect(postDescription(post(body))).toBe('Read first, then this.')
+  })
+
+  it('leaves out raw HTML, MDX expressions, imports and components', () => {
+    const body = "import { X } from './x'\n\n<Tweet id=\"1\" />\n\nHello {name} <b>world</b>.\n"
+    expect(postDescription(post(body, 'mdx'))).toBe('Hello world.')
+    expect(postDescription(post('<div>raw</div>\n\nText after <em>raw</em> HTML.\n'))).toBe('Text after raw HTML.')
+  })
+
+  it('takes a paragraph inside a list when the post opens with one', () => {
+    expect(firstParagraphText('- First item\n- Second item\n', 'md')).toBe('First item')
+  })
+
+  it('is empty for a post with no prose, or MDX that does not parse', () => {
+    expect(postDescription(post('```js\ncode()\n```\n'))).toBe('')
+    expect(postDescription(post('<Broken\n', 'mdx'))).toBe('')
+  })
+
+  it('cuts long paragraphs at a word boundary to about 160 characters', () => {
+    const sentence = 'Barcelona hosted the largest KubeCon Europe so far: more than 7,500 people filled the Fira Gran Via for four days in May 2019, and we went for the service mesh track.'
+    const description = postDescription(post(`${sentence} ${sentence}\n`))
+    expect([...description].length).toBeLessThanOrEqual(DESCRIPTION_LENGTH)
+    expect(description).toMatch(/ service…$/)
+    expect(sentence.startsWith(description.slice(0, -1))).toBe(true)
+  })
+})
+
+describe('truncateAtWord', () => {
+  it('leaves short text alone and counts characters, not UTF-16 units', () => {
+    expect(truncateAtWord('short', 10)).toBe('short')
+    expect(truncateAtWord('😀'.repeat(10), 10)).toBe('😀'.repeat(10))
+  })
+
+  it('cuts one very long word where it is', () => {
+    expect(truncateAtWord(`https://example.com/${'a'.repeat(50)}`, 20)).toBe('https://example.com…')
+  })
+})

@@ -1,0 +1,199 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { MediaDetails, Tweet } from 'react-tweet/api'
+
+/**
+ * The committed tweet cache: `content/tweets/<id>.json`, written by `npm run tweets:sync` where
+ * there is network and read at build time, so a build never waits on (or breaks with) X's API.
+ * Each file records either the tweet as the syndication API returned it, with the local copies of
+ * its avatar and media under public/, or that the tweet is gone (deleted or private), so the sync
+ * does not ask again.
+ */
+
+/** Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else content/tweets. */
+export function tweetsDir(): string {
+  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join('content', 'tweets'))
+}
+
+/** The cache file of one tweet. */
+export function tweetCachePath(id: string, dir: string = tweetsDir()): string {
+  return join(dir, `${id}.json`)
+}
+
+const indices = z.tuple([z.number(), z.number()])
+const size = z.object({ h: z.number(), w: z.number(), resize: z.string() })
+const defaultSize = { h: 0, w: 0, resize: 'fit' }
+const entities = z.object({
+  hashtags: z.array(z.object({ indices, text: z.string() })).default([]),
+  urls: z.array(z.object({ display_url: z.string(), expanded_url: z.string(), indices, url: z.string() })).default([]),
+  user_mentions: z.array(z.object({ id_str: z.string(), indices, name: z.string(), screen_name: z.string() })).default([]),
+  symbols: z.array(z.object({ indices, text: z.string() })).default([]),
+  media: z.array(z.object({ display_url: z.string(), expanded_url: z.string(), indices, url: z.string() })).optional(),
+})
+const user = z.object({
+  id_str: z.string().default(''),
+  name: z.string(),
+  screen_name: z.string(),
+  profile_image_url_https: z.string(),
+  profile_image_shape: z.enum(['Circle', 'Square', 'Hexagon']).default('Circle'),
+  verified: z.boolean().default(false),
+  verified_type: z.enum(['Business', 'Government']).optional(),
+  is_blue_verified: z.boolean().default(false),
+  highlighted_label: z
+    .object({
+      description: z.string().optional(),
+      badge: z.object({ url: z.string() }).optional(),
+      url: z.object({ url: z.string(), url_type: z.literal('DeepLink') }).optional(),
+      user_label_type: z.literal('BusinessLabel'),
+      user_label_display_type: z.literal('Badge'),
+    })
+    .optional(),
+})
+const mediaBase = {
+  display_url: z.string(),
+  expanded_url: z.string(),
+  ext_media_availability: z.object({ status: z.string() }).default({ status: 'Available' }),
+  ext_media_color: z
+    .object({ palette: z.array(z.object({ percentage: z.number(), rgb: z.object({ red: z.number(), green: z.number(), blue: z.number() }) })) })
+    .default({ palette: [] }),
+  indices,
+  media_url_https: z.url(),
+  original_info: z.object({
+    height: z.number(),
+    width: z.number(),
+    focus_rects: z.array(z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() })).default([]),
+  }),
+  sizes: z
+    .object({ large: size, medium: size, small: size, thumb: size })
+    .default({ large: defaultSize, medium: defaultSize, small: defaultSize, thumb: defaultSize }),
+  url: z.string(),
+}
+const videoInfo = z.object({
+  aspect_ratio: z.tuple([z.number(), z.number()]),
+  variants: z.array(z.object({ bitrate: z.number().optional(), content_type: z.enum(['video/mp4', 'application/x-mpegURL']), url: z.string() })),
+})
+const mediaDetails = z.array(
+  z.discriminatedUnion('type', [
+    z.object({ ...mediaBase, type: z.literal('photo'), ext_alt_text: z.string().optional() }),
+    z.object({ ...mediaBase, type: z.literal('animated_gif'), video_info: videoInfo }),
+    z.object({ ...mediaBase, type: z.literal('video'), video_info: videoInfo }),
+  ]),
+)
+const tweetBase = {
+  lang: z.string().default('en'),
+  created_at: z.string(),
+  display_text_range: indices,
+  entities: entities.default({ hashtags: [], urls: [], user_mentions: [], symbols: [] }),
+  id_str: z.string().regex(/^\d+$/),
+  text: z.string(),
+  user,
+  edit_control: z
+    .object({ edit_tweet_ids: z.array(z.string()), editable_until_msecs: z.string(), is_edit_eligible: z.boolean(), edits_remaining: z.string() })
+    .default({ edit_tweet_ids: [], editable_until_msecs: '0', is_edit_eligible: false, edits_remaining: '0' }),
+  isEdited: z.boolean().default(false),
+  isStaleEdit: z.boolean().default(false),
+  note_tweet: z.object({ id: z.string() }).optional(),
+}
+
+/** The parts of a syndication API tweet that rendering reads; missing minor fields get defaults. */
+export const tweetSchema: z.ZodType<Tweet> = z.object({
+  ...tweetBase,
+  __typename: z.literal('Tweet').default('Tweet'),
+  favorite_count: z.number().default(0),
+  conversation_count: z.number().default(0),
+  news_action_type: z.literal('conversation').default('conversation'),
+  mediaDetails: mediaDetails.optional(),
+  quoted_tweet: z
+    .object({
+      ...tweetBase,
+      reply_count: z.number().default(0),
+      retweet_count: z.number().default(0),
+      favorite_count: z.number().default(0),
+      mediaDetails: mediaDetails.optional(),
+      self_thread: z.object({ id_str: z.string() }).default({ id_str: '' }),
+    })
+    .optional(),
+  in_reply_to_screen_name: z.string().optional(),
+  in_reply_to_status_id_str: z.string().optional(),
+  in_reply_to_user_id_str: z.string().optional(),
+  possibly_sensitive: z.boolean().optional(),
+})
+
+const okEntry = z.object({
+  id: z.string(),
+  status: z.literal('ok'),
+  fetchedAt: z.string(),
+  tweet: tweetSchema,
+  /** Remote URL (as the page would ask for it) -> site path of the local copy under public/. */
+  files: z.record(z.string(), z.string().regex(/^\/(?!\/)/)).default({}),
+})
+const goneEntry = z.object({
+  id: z.string(),
+  status: z.enum(['deleted', 'private']),
+  checkedAt: z.string(),
+  user: z.string().optional(),
+})
+
+/** What one cache file says. */
+export const tweetCacheSchema = z.discriminatedUnion('status', [okEntry, goneEntry])
+
+/** One cache file, validated. */
+export type TweetCacheEntry = z.infer<typeof tweetCacheSchema>
+
+/** What the cache knows of a tweet: its entry, nothing, or why the file is unusable. */
+export type CachedTweet = TweetCacheEntry | { id: string; status: 'missing' } | { id: string; status: 'invalid'; reason: string }
+
+const memo = new Map<string, { mtimeMs: number; value: CachedTweet }>()
+
+/**
+ * The cache entry of a tweet. Never throws and never fetches: a missing or unreadable file gives
+ * `missing`/`invalid`, and the page shows a link to the tweet instead.
+ */
+export function getCachedTweet(id: string, dir: string = tweetsDir()): CachedTweet {
+  if (!/^\d+$/.test(id)) return { id, status: 'invalid', reason: `"${id}" is not a tweet id` }
+  const file = tweetCachePath(id, dir)
+  if (!existsSync(file)) return { id, status: 'missing' }
+  const { mtimeMs } = statSync(file)
+  const hit = memo.get(file)
+  if (hit && hit.mtimeMs === mtimeMs) return hit.value
+  const value = readEntry(id, file)
+  memo.set(file, { mtimeMs, value })
+  return value
+}
+
+function readEntry(id: string, file: string): CachedTweet {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    return { id, status: 'invalid', reason: `not JSON (${error instanceof Error ? error.message : String(error)})` }
+  }
+  const result = tweetCacheSchema.safeParse(json)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    return { id, status: 'invalid', reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` }
+  }
+  if (result.data.id !== id) return { id, status: 'invalid', reason: `the file holds tweet ${result.data.id}` }
+  return result.data
+}
+
+/** The link to a tweet on X; the /i/status/ form works without knowing the author. */
+export function tweetUrl(id: string): string {
+  return `https://x.com/i/status/${id}`
+}
+
+/**
+ * The URL react-tweet asks for a photo at (its getMediaUrl): `…/media/x.jpg` -> `…/media/x?format=jpg&name=small`.
+ * The sync saves images under these URLs and the Tweet component looks them up the same way. Kept in
+ * step with react-tweet by a unit test; importing react-tweet here would pull in its CSS.
+ */
+export function mediaUrl(media: Pick<MediaDetails, 'media_url_https'>, size: 'small' | 'medium' | 'large'): string {
+  const url = new URL(media.media_url_https)
+  const extension = url.pathname.split('.').pop()
+  if (!extension) return media.media_url_https
+  url.pathname = url.pathname.replace(`.${extension}`, '')
+  url.searchParams.set('format', extension)
+  url.searchParams.set('name', size)
+  return url.toString()
+}

@@ -1,0 +1,26 @@
+/**
+ * The pages and screen sizes the theme is judged on: the accessibility spec (e2e/a11y.spec.ts)
+ * checks them and `npm run screenshots` pictures them. The post is the one that uses every
+ * content component.
+ */
+
+/** A page to check and picture, by a short name for file names and test titles. */
+export type ShowcasePage = { name: string; path: string }
+
+/** Home, a post, a tag, the events page and the 404. */
+export const SHOWCASE_PAGES: ShowcasePage[] = [
+  { name: 'home', path: '/' },
+  { name: 'post', path: '/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/' },
+  { name: 'tag', path: '/tags/events/' },
+  { name: 'events', path: '/events/' },
+  { name: 'not-found', path: '/no/such/page/' },
+]
+
+/** A phone (an iPhone 14's CSS size) and a laptop. */
+export const SHOWCASE_VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const
+
+/** Both colour schemes. */
+export const SHOWCASE_THEMES = ['light', 'dark'] as const
