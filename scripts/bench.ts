@@ -74,6 +74,9 @@ let status = 1
 try {
   const loadBefore = load()
   const started = new Date().toISOString()
+  // What is measured is the checkout as copied now: note its commit before anything else changes.
+  const commit = git('rev-parse', '--short', 'HEAD')
+  const isDirty = git('status', '--porcelain', '--', '.', ':!bench').length > 0
   const corpus = resolve(values.corpus)
   const site = writeBenchSite(join(work, 'site'), count, existsSync(corpus) ? corpus : undefined)
   step(`wrote ${site.posts.posts.length} posts and ${site.posts.images.length} images (${site.source})`)
@@ -146,8 +149,8 @@ try {
 
   const result: BenchResult = {
     date: started,
-    commit: git('rev-parse', '--short', 'HEAD'),
-    isDirty: git('status', '--porcelain', '--', '.', ':!bench').length > 0,
+    commit,
+    isDirty,
     node: process.versions.node,
     posts: count,
     source: `${site.source}; plus the project's own sample posts`,
