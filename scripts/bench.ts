@@ -22,7 +22,7 @@ import { formatProblem } from '../lib/content-error'
 import { loadTest } from '../lib/bench/load'
 import { BuildScripts } from '../lib/bench/page-weight'
 import { measureCommand, type MeasuredRun } from '../lib/bench/process-tree'
-import { formatBench, type BenchResult, type BuildRun } from '../lib/bench/report'
+import { formatBench, readTrace, type BenchResult, type BuildRun } from '../lib/bench/report'
 import { pickPost, touchPost, writeBenchSite } from '../lib/bench/site'
 import { freePort, makeScratchCopy, stopServer, waitForServer } from './lib/scratch'
 
@@ -55,7 +55,7 @@ function checked(run: MeasuredRun, what: string): BuildRun {
     process.stdout.write(run.output.slice(-20_000))
     throw new Error(`${what} failed (exit ${run.status}) after ${run.seconds.toFixed(1)} s`)
   }
-  return { seconds: run.seconds, peakRssBytes: run.peakRssBytes }
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRssBytes: run.peakRssBytes, trace: readTrace(run.output) }
 }
 
 function countHtml(dir: string): number {
@@ -91,7 +91,8 @@ try {
 
   const port = await freePort(Number(process.env.BENCH_PORT ?? (process.env.E2E_PORT_BASE ? Number(process.env.E2E_PORT_BASE) + 10 : 0)))
   const base = `http://127.0.0.1:${port}`
-  const buildEnv = { ...env, SITE_URL: base }
+  // RECAP_TRACE: content loads per process and cache hits (lib/trace.ts), for the table.
+  const buildEnv = { ...env, SITE_URL: base, RECAP_TRACE: '1' }
   const next = join(copy, 'node_modules', 'next', 'dist', 'bin', 'next')
   const build = () => measureCommand(process.execPath, [next, 'build'], { cwd: copy, env: buildEnv })
 
@@ -119,6 +120,7 @@ try {
   const hugoVersion = values['no-hugo'] ? undefined : spawnSync('hugo', ['version'], { encoding: 'utf8' })
   if (hugoVersion && hugoVersion.status === 0) {
     const seconds: number[] = []
+    const cpuSeconds: number[] = []
     const out = join(work, 'hugo-public')
     for (let run = 1; run <= 3; run++) {
       rmSync(out, { recursive: true, force: true })
@@ -128,8 +130,9 @@ try {
         env: { ...env, HUGO_STATICDIR: 'no-static-files', HUGO_CACHEDIR: join(work, 'hugo-cache') },
       })
       seconds.push(checked(result, 'hugo').seconds)
+      cpuSeconds.push(result.cpuSeconds)
     }
-    hugo = { seconds, pages: countHtml(out), version: /v[\d.]+/.exec(hugoVersion.stdout)?.[0] ?? '?' }
+    hugo = { seconds, cpuSeconds, pages: countHtml(out), version: /v[\d.]+/.exec(hugoVersion.stdout)?.[0] ?? '?' }
     step(`hugo: ${seconds.map((value) => value.toFixed(2)).join(', ')} s`)
   }
 

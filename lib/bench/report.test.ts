@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBench, formatBytes, median, type BenchResult } from './report'
+import { formatBench, formatBytes, median, readTrace, type BenchResult } from './report'
 
 const result: BenchResult = {
   date: '2026-11-25T01:00:00.000Z',
@@ -10,10 +10,14 @@ const result: BenchResult = {
   source: 'copies of 73 corpus posts',
   loadBefore: '1.00 1.00 1.00',
   loadAfter: '2.00 2.00 2.00',
-  cold: [{ seconds: 30, peakRssBytes: 900 * 1024 ** 2 }, { seconds: 20, peakRssBytes: 800 * 1024 ** 2 }, { seconds: 25, peakRssBytes: 1.6 * 1024 ** 3 }],
-  warm: [{ seconds: 12, peakRssBytes: 700 * 1024 ** 2 }],
+  cold: [
+    { seconds: 30, cpuSeconds: 40, peakRssBytes: 900 * 1024 ** 2 },
+    { seconds: 20, cpuSeconds: 30, peakRssBytes: 800 * 1024 ** 2 },
+    { seconds: 25, cpuSeconds: 35, peakRssBytes: 1.6 * 1024 ** 3, trace: { contentLoadsByProcess: [1, 1], counters: { 'mdx-cache-miss': 1000 } } },
+  ],
+  warm: [{ seconds: 12, cpuSeconds: 14, peakRssBytes: 700 * 1024 ** 2, trace: { contentLoadsByProcess: [1], counters: { 'mdx-cache-hit': 999, 'mdx-cache-miss': 1 } } }],
   pages: 1200,
-  hugo: { seconds: [2, 2.5, 3], pages: 1500, version: 'v0.111.3' },
+  hugo: { seconds: [2, 2.5, 3], cpuSeconds: [3.5, 4, 4.5], pages: 1500, version: 'v0.111.3' },
   weights: [
     { label: 'post', path: '/2019/05/24/x/', htmlGzip: 4000, jsGzip: 140_000, scripts: 6, oursGzip: 3000, ours: ['[project]/components/you-tube-player.tsx'] },
   ],
@@ -36,6 +40,20 @@ describe('formatBytes', () => {
   })
 })
 
+describe('readTrace', () => {
+  it('counts content loads per process and sums the counters of every process', () => {
+    const output = [
+      '  Generating static pages using 2 workers',
+      'recap-trace pid=11 content-load posts=1005 ms=812',
+      'recap-trace pid=12 content-load posts=1005 ms=790',
+      'recap-trace pid=12 content-load posts=1005 ms=20',
+      'recap-trace pid=11 content-loads=1 mdx-cache-hit=400 mdx-cache-miss=2 memory rss=900MB heap-used=300MB',
+      'recap-trace pid=12 content-loads=2 mdx-cache-hit=500',
+    ].join('\n')
+    expect(readTrace(output)).toEqual({ contentLoadsByProcess: [1, 2], counters: { 'content-loads': 3, 'mdx-cache-hit': 900, 'mdx-cache-miss': 2 } })
+  })
+})
+
 describe('formatBench', () => {
   const text = formatBench(result)
   it('heads the section with the date and commit, and says how loaded the machine was', () => {
@@ -44,7 +62,10 @@ describe('formatBench', () => {
   })
   it('reports medians, the Hugo ratio and each target as met or missed', () => {
     expect(text).toContain('| build, cold (next build) | 25.0 s (median of 30.0 s, 20.0 s, 25.0 s) |  |')
-    expect(text).toContain('| recap cold build / Hugo | 10.0× | ≤ 10×: met |')
+    expect(text).toContain('| recap cold build / Hugo | 10.0× wall time (8.8× CPU time) | ≤ 10×: met |')
+    expect(text).toContain('| CPU time (user + system, whole tree), cold / warm | 35.0 s (median of 40.0 s, 30.0 s, 35.0 s) / 14.0 s |  |')
+    expect(text).toContain('| build trace, cold | content loaded 1 + 1 time(s) in 2 process(es); mdx-cache-miss 1000 |  |')
+    expect(text).toContain('| build trace, warm | content loaded 1 time(s) in 1 process(es); mdx-cache-hit 999, mdx-cache-miss 1 |  |')
     expect(text).toContain('faster than cold: met (48% of cold)')
     expect(text).toContain('| peak memory (whole build process tree) | 1.60 GiB')
     expect(text).toContain('< 1.50 GiB: **missed**')

@@ -1,8 +1,36 @@
 import type { LoadResult } from './load'
 import type { PageWeight } from './page-weight'
 
-/** One `next build`: wall time and the peak memory of its process tree. */
-export type BuildRun = { seconds: number; peakRssBytes: number }
+/** What RECAP_TRACE=1 lines (lib/trace.ts) said during a build: content loads per process, cache counters summed. */
+export type BuildTrace = { contentLoadsByProcess: number[]; counters: Record<string, number> }
+
+/** One `next build`: wall time, CPU time and peak memory of its process tree, and its trace. */
+export type BuildRun = { seconds: number; cpuSeconds: number; peakRssBytes: number; trace?: BuildTrace }
+
+/** Reads the `recap-trace pid=… …` lines of a build's output. */
+export function readTrace(output: string): BuildTrace {
+  const loads = new Map<string, number>()
+  const counters: Record<string, number> = {}
+  for (const match of output.matchAll(/^recap-trace pid=(\d+) (.*)$/gm)) {
+    const [, pid, what] = match
+    if (what.startsWith('content-load ')) loads.set(pid, (loads.get(pid) ?? 0) + 1)
+    // Counters come before ` memory …` (one process's figures, not summed).
+    const [counted] = what.split(' memory ')
+    for (const counter of counted.matchAll(/([\w-]+)=(\d+)(?=\s|$)/g)) {
+      if (!what.startsWith('content-load ')) counters[counter[1]] = (counters[counter[1]] ?? 0) + Number(counter[2])
+    }
+  }
+  return { contentLoadsByProcess: [...loads.values()], counters }
+}
+
+function describeTrace(trace: BuildTrace | undefined): string {
+  if (!trace) return 'n/a'
+  const loads = trace.contentLoadsByProcess
+  const counters = Object.entries(trace.counters)
+    .filter(([name]) => name !== 'content-loads')
+    .map(([name, value]) => `${name} ${value}`)
+  return `content loaded ${loads.join(' + ') || 0} time(s) in ${loads.length} process(es)${counters.length ? `; ${counters.join(', ')}` : ''}`
+}
 
 /** Everything one `npm run bench` measured. */
 export type BenchResult = {
@@ -23,7 +51,7 @@ export type BenchResult = {
   warm: BuildRun[]
   /** Pages Next prerendered. */
   pages: number
-  hugo?: { seconds: number[]; pages: number; version: string }
+  hugo?: { seconds: number[]; cpuSeconds: number[]; pages: number; version: string }
   weights: (PageWeight & { label: string })[]
   load?: LoadResult
 }
@@ -73,6 +101,9 @@ export function formatBench(result: BenchResult): string {
   const rows: [string, string, string][] = [
     ['build, cold (next build)', runs(result.cold.map((run) => run.seconds), seconds), ''],
     ['build, warm (one post changed, .next/cache kept)', runs(result.warm.map((run) => run.seconds), seconds), result.warm.length ? `faster than cold: ${check(warm < cold)} (${((warm / cold) * 100).toFixed(0)}% of cold)` : ''],
+    ['CPU time (user + system, whole tree), cold / warm', `${runs(result.cold.map((run) => run.cpuSeconds), seconds)} / ${runs(result.warm.map((run) => run.cpuSeconds), seconds)}`, ''],
+    ['build trace, cold', describeTrace(result.cold.at(-1)?.trace), ''],
+    ['build trace, warm', describeTrace(result.warm.at(-1)?.trace), ''],
     ['peak memory (whole build process tree)', `${formatBytes(peak)} (cold ${runs(result.cold.map((run) => run.peakRssBytes), formatBytes)})`, `< ${formatBytes(TARGETS.peakBytes)}: ${check(peak < TARGETS.peakBytes)}`],
     ['ms per post (cold)', `${((cold * 1000) / result.posts).toFixed(0)} ms`, ''],
     ['pages generated', String(result.pages), ''],
@@ -80,9 +111,10 @@ export function formatBench(result: BenchResult): string {
   if (result.hugo) {
     const hugo = median(result.hugo.seconds)
     const ratio = cold / hugo
+    const cpuRatio = median(result.cold.map((run) => run.cpuSeconds)) / median(result.hugo.cpuSeconds)
     rows.push(
-      [`Hugo ${result.hugo.version}, same posts (minimal site)`, `${runs(result.hugo.seconds, seconds)}, ${result.hugo.pages} pages`, ''],
-      ['recap cold build / Hugo', `${ratio.toFixed(1)}×`, `≤ ${TARGETS.hugoRatio}×: ${check(ratio <= TARGETS.hugoRatio)}`],
+      [`Hugo ${result.hugo.version}, same posts (minimal site)`, `${runs(result.hugo.seconds, seconds)}, CPU ${runs(result.hugo.cpuSeconds, seconds)}, ${result.hugo.pages} pages`, ''],
+      ['recap cold build / Hugo', `${ratio.toFixed(1)}× wall time (${cpuRatio.toFixed(1)}× CPU time)`, `≤ ${TARGETS.hugoRatio}×: ${check(ratio <= TARGETS.hugoRatio)}`],
     )
   }
   for (const weight of result.weights) {
