@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
 
@@ -8,6 +8,37 @@ export type ImageInfo =
   | { ok: false; reason: string; hint: string; file?: string }
 
 const cache = new Map<string, { mtimeMs: number; info: ImageInfo }>()
+
+/** An image's size as a page needs it, or why it cannot be shown. */
+export type ImageSize = { ok: true; width: number; height: number } | { ok: false; reason: string; hint: string }
+
+// Enough for the header of a PNG, GIF or WebP and of nearly every JPEG (EXIF and colour profiles come first).
+const HEADER_BYTES = 64 * 1024
+
+/** The size from the file's first bytes, else (a JPEG with a large preamble) from the whole file. */
+function measure(file: string): ReturnType<typeof imageSize> {
+  const fd = openSync(file, 'r')
+  let head: Buffer
+  try {
+    head = Buffer.alloc(HEADER_BYTES)
+    head = head.subarray(0, readSync(fd, head, 0, HEADER_BYTES, 0))
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    const size = imageSize(head)
+    if (size.width && size.height) return size
+  } catch {
+    // Cut short before the size: read it all.
+  }
+  return head.length < HEADER_BYTES ? imageSize(head) : imageSize(readFileSync(file))
+}
+
+/** getImageInfo without what only this process needs (the file's absolute path, its type). */
+export function getImageSize(publicDir: string, src: string): ImageSize {
+  const info = getImageInfo(publicDir, src)
+  return info.ok ? { ok: true, width: info.width, height: info.height } : { ok: false, reason: info.reason, hint: info.hint }
+}
 
 /** Whether a src names a file on this site (`/uploads/x.png`), as opposed to another origin or data. */
 export function isSiteImage(src: string): boolean {
@@ -42,7 +73,7 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
   if (hit && hit.mtimeMs === mtimeMs) return hit.info
   let info: ImageInfo
   try {
-    const size = imageSize(readFileSync(file))
+    const size = measure(file)
     info = size.width && size.height
       ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
       : { ok: false, reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }

@@ -22,7 +22,11 @@ import { remarkCheckComponents } from './remark-check-components'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
-import { getContent, resolvePostReference, type Post } from '../content'
+import { getContent, resolvePostReference, type Post, type SiteContent } from '../content'
+import { getImageSize, type ImageSize } from '../images'
+import { processMemo } from '../process-memo'
+import { count } from '../trace'
+import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, type ContentProblem } from '../content-error'
 
 /**
@@ -44,20 +48,31 @@ export type PipelineContext = {
   publicDir: string
   /** Whether a site path is a post's permalink (a linked image becomes <ImageLink> then); all are, when absent. */
   isPostPath?: (path: string) => boolean
+  /** The size of a site image (`/uploads/x.png`) or why it cannot be shown; read under publicDir when absent. */
+  imageSize?: (src: string) => ImageSize
 }
 
-/** The context for this site: refs resolve among the posts this build shows. */
+const current = processMemo('site-context', (): { content?: SiteContent; context?: PipelineContext } => ({}))
+
+/** The context for this site: refs resolve among the posts this build shows. One per loaded content. */
 export function siteContext(): PipelineContext {
-  const { posts } = getContent()
+  const content = getContent()
+  if (current.context && current.content === content) return current.context
+  const { posts } = content
   const paths = new Set(posts.map((post) => post.path))
-  return {
+  const publicDir = join(process.cwd(), 'public')
+  const context: PipelineContext = {
     resolveRef: (target) => {
       const found = resolvePostReference(target, posts)
       return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
     },
-    publicDir: join(process.cwd(), 'public'),
+    publicDir,
     isPostPath: (path) => paths.has(path),
+    imageSize: (src) => getImageSize(publicDir, src),
   }
+  current.content = content
+  current.context = context
+  return context
 }
 
 /** remark plugins for a post of the given format. */
@@ -78,7 +93,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
     rehypeScrollables,
-    [rehypeImageSize, { publicDir: context.publicDir }],
+    [rehypeImageSize, { imageSize: context.imageSize ?? ((src: string) => getImageSize(context.publicDir, src)) }],
   )
   return plugins
 }
@@ -197,18 +212,42 @@ export async function findElements(post: Post, name: string, context: PipelineCo
   return found
 }
 
-const compiled = new Map<string, Promise<CompiledPost>>()
+const compiled = processMemo('compiled-posts', () => new Map<string, Promise<CompiledPost>>())
 
-/** compilePost, memoised per process by post and body. */
+/** compilePost, memoised per process by post and body, and across builds on disk (see compile-cache.ts). */
 export function getCompiledPost(post: Post, context?: PipelineContext): Promise<CompiledPost> {
-  const key = `${post.filePath}\0${post.body}`
-  let result = context ? undefined : compiled.get(key)
+  // Tests and tools pass their own context: compiled afresh, neither memoised nor cached.
+  if (context) return compilePost(post, context)
+  const key = `${post.filePath}\0${post.format}\0${post.body}`
+  let result = compiled.get(key)
   if (!result) {
-    result = compilePost(post, context)
-    // Only the site's own context is memoised: tests and tools pass theirs.
-    if (!context) compiled.set(key, result)
+    result = compileCached(post)
+    compiled.set(key, result)
   }
   return result
+}
+
+/** Compiles a post with the site's context, through the build cache when there is one. */
+async function compileCached(post: Post): Promise<CompiledPost> {
+  const context = siteContext()
+  const cache = openBuildCache<CompiledPost>('mdx')
+  if (!cache) return compilePost(post, context)
+  const { compiled, from } = await compileWithCache(post, context, cache)
+  count(`mdx-cache-${from}`)
+  return compiled
+}
+
+/**
+ * A post from `cache` when its text is unchanged and every question its compile asked (refs,
+ * post paths, image sizes) gets the same answer; else compiled, with its questions recorded.
+ */
+export async function compileWithCache(
+  post: Post,
+  context: PipelineContext,
+  cache: DiskCache<CompiledPost>,
+): Promise<{ compiled: CompiledPost; from: CacheOutcome }> {
+  const { value, from } = await throughCache(cache, hashOf(post.filePath, post.format, post.body), context, (recording) => compilePost(post, recording))
+  return { compiled: value, from }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Root, Element } from 'hast'
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx'
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
-import { getImageInfo, isSiteImage, type ImageInfo } from '../images'
+import { isSiteImage, type ImageSize } from '../images'
 
 /** Components whose `src` prop is a site image: they get `width`/`height` props the same way. */
 const IMAGE_COMPONENTS = new Set(['Figure', 'ImageLink'])
@@ -10,12 +10,13 @@ const IMAGE_COMPONENTS = new Set(['Figure', 'ImageLink'])
 /**
  * Gives every site image (`/uploads/x.png`) its width and height from the file, so pages do not
  * shift as images load, and lazy loading; <Figure> and <ImageLink> get width and height props. A
- * missing or unreadable image is an error at its line.
+ * missing or unreadable image is an error at its line. Sizes come from `imageSize` (the pipeline
+ * context's), so a cached compile knows which images it read.
  */
-export function rehypeImageSize({ publicDir }: { publicDir: string }) {
+export function rehypeImageSize({ imageSize }: { imageSize: (src: string) => ImageSize }) {
   return (tree: Root, file: VFile) => {
-    const sized = (src: string, place: Element['position']): (ImageInfo & { ok: true }) | undefined => {
-      const info = getImageInfo(publicDir, src)
+    const sized = (src: string, place: Element['position']): (ImageSize & { ok: true }) | undefined => {
+      const info = imageSize(src)
       if (info.ok) return info
       const message = file.message(info.reason, { place, ruleId: 'image', source: 'rehype-image-size' })
       message.fatal = true
@@ -29,7 +30,7 @@ export function rehypeImageSize({ publicDir }: { publicDir: string }) {
   }
 }
 
-type Sizer = (src: string, place: Element['position']) => (ImageInfo & { ok: true }) | undefined
+type Sizer = (src: string, place: Element['position']) => (ImageSize & { ok: true }) | undefined
 
 function sizeImg(node: Element, sized: Sizer): void {
   if (node.tagName !== 'img') return
