@@ -3,12 +3,14 @@
  * in Debian's Chromium on the home page, a post and a tag page of a production build of this
  * project (built in a scratch copy, so the checkout is untouched). Prints the four scores and
  * LCP/CLS/TBT per page, the median of --runs runs, and any audit below full marks.
- * `--url http://host:port` skips the build and audits a server already running.
+ * `--url http://host:port` skips the build and audits a server already running. The table is
+ * appended to bench/results.md (--output) with the date, commit and machine load (--note says why).
  * The server's port is LIGHTHOUSE_PORT, else E2E_PORT_BASE + 11, else one the system picks.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatLighthouse, medianSummary, runLighthouse, type LighthouseSummary } from '../lib/bench/lighthouse'
 import { chromiumPath, ensureChromium } from './lib/chromium'
@@ -19,6 +21,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     pages: { type: 'string' },
     url: { type: 'string' },
+    note: { type: 'string' },
+    output: { type: 'string', default: join('bench', 'results.md') },
     keep: { type: 'boolean', default: false },
   },
 })
@@ -33,6 +37,12 @@ async function defaultPages(base: string): Promise<[string, string][]> {
   const tag = /href="(\/tags\/[^"/]+\/)"/.exec(tags)?.[1]
   return [['home', '/'], ...(post ? [['post', post] as [string, string]] : []), ...(tag ? [['tag', tag] as [string, string]] : [])]
 }
+
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ')
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() ?? '?'
+const isDirty = (spawnSync('git', ['status', '--porcelain', '--', '.', ':!bench'], { encoding: 'utf8' }).stdout ?? '').trim() !== ''
+const started = new Date().toISOString()
+const loadBefore = load()
 
 let copy: string | undefined
 let server: ChildProcess | undefined
@@ -67,7 +77,21 @@ try {
     rows.push({ label, ...medianSummary(results) })
     console.log(`lighthouse: ${label} ${path}: performance ${results.map((r) => r.scores.performance).join(', ')}`)
   }
-  console.log(`\nLighthouse 12, mobile, median of ${runs} runs:\n\n${formatLighthouse(rows)}`)
+  const table = formatLighthouse(rows)
+  console.log(`\nLighthouse 12, mobile, median of ${runs} runs:\n\n${table}`)
+  const section = [
+    `## ${started.slice(0, 16).replace('T', ' ')} UTC · ${commit}${isDirty ? ' (uncommitted changes)' : ''} · Lighthouse`,
+    '',
+    `Lighthouse 12 (mobile), median of ${runs} runs per page, on a production build of the sample content; load average before ${loadBefore}, after ${load()}.`,
+    '',
+    table,
+    ...(values.note ? ['', `Note: ${values.note}`] : []),
+    '',
+  ].join('\n')
+  const output = resolve(values.output)
+  mkdirSync(dirname(output), { recursive: true })
+  if (!existsSync(output)) writeFileSync(output, '# Benchmark results\n\n')
+  appendFileSync(output, `${section}\n`)
   status = 0
 } catch (error) {
   console.error(`lighthouse: ${error instanceof Error ? error.message : String(error)}`)
