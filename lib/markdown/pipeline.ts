@@ -214,7 +214,7 @@ export async function findElements(post: Post, name: string, context: PipelineCo
 
 const compiled = processMemo('compiled-posts', () => new Map<string, Promise<CompiledPost>>())
 
-/** compilePost, memoised per process by post and body, and across builds on disk (see compile-cache.ts). */
+/** compilePost, shared by concurrent callers (kept per process in development), and cached across builds on disk (see compile-cache.ts). */
 export function getCompiledPost(post: Post, context?: PipelineContext): Promise<CompiledPost> {
   // Tests and tools pass their own context: compiled afresh, neither memoised nor cached.
   if (context) return compilePost(post, context)
@@ -223,6 +223,9 @@ export function getCompiledPost(post: Post, context?: PipelineContext): Promise<
   if (!result) {
     result = compileCached(post)
     compiled.set(key, result)
+    // A production build renders each post once: share a compile while it runs, then let the
+    // code go (it is on disk) rather than hold a thousand posts' code until the build ends.
+    if (process.env.NODE_ENV === 'production') result.finally(() => compiled.delete(key)).catch(() => undefined)
   }
   return result
 }
