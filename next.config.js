@@ -1,8 +1,10 @@
 // Next settings only: no content access and no site constants here (those live in lib/).
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
 
 /** @type {import('next').NextConfig} */
-const nextConfig = {
+const baseConfig = {
   // Hugo's URLs end in '/', and old links must keep working.
   trailingSlash: true,
   // Next's own trailing-slash redirects take a last segment with a dot for a file and strip its
@@ -38,4 +40,12 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
 }
 
-export default nextConfig
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  return {
+    ...baseConfig,
+    // `*.dev.ts(x)` files (the live reload event stream) exist only under `next dev`: production
+    // and static builds never see them.
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
+  }
+}

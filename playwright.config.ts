@@ -43,7 +43,12 @@ server('static', 2, `npx tsx scripts/build-static.ts && node scripts/serve-stati
   RECAP_DIST_DIR: dist('static'),
   RECAP_EXPORT_DIR: `${dist('static')}-out`,
 })
-server('dev', 3, 'npx next dev -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('dev') })
+// `next dev` reads a fresh copy of content/, so the live reload spec can edit posts on disk freely.
+export const DEV_CONTENT_DIR = 'tmp/e2e-dev-content'
+server('dev', 3, `rm -rf ${DEV_CONTENT_DIR} && mkdir -p tmp && cp -R content ${DEV_CONTENT_DIR} && npx next dev -p $PORT -H 127.0.0.1`, {
+  RECAP_DIST_DIR: dist('dev'),
+  RECAP_CONTENT_DIR: DEV_CONTENT_DIR,
+})
 server('security', 4, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
   RECAP_DIST_DIR: dist('security'),
   RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content',

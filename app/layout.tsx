@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import dynamic from 'next/dynamic'
 import { site } from '@/lib/site'
 import { rootMetadata } from '@/lib/metadata'
 import { SiteHeader } from '@/components/site-header'
@@ -8,6 +9,10 @@ import { THEME_SCRIPT } from '@/lib/theme'
 import './globals.css'
 
 export const metadata: Metadata = rootMetadata()
+
+// A constant condition, so production builds drop the import and ship none of live reload's code.
+const LiveReload =
+  process.env.NODE_ENV === 'development' ? dynamic(() => import('@/components/live-reload').then((module) => module.LiveReload)) : () => null
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -26,6 +31,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* Refreshes the page when content/ changes, under `next dev` only. */}
+        <LiveReload />
       </body>
     </html>
   )

@@ -1,3 +1,4 @@
+import { Icon } from './icon'
 import styles from './embed-card.module.css'
 
 type Props = { id: string }
@@ -6,11 +7,13 @@ type Props = { id: string }
 export function Asciinema({ id }: Props) {
   return (
     <p data-component="asciinema" className={styles.card}>
-      <span className={styles.kind}>Terminal recording</span>
-      <a href={`https://asciinema.org/a/${encodeURIComponent(id)}`} rel="noopener noreferrer">
+      <span className={styles.icon}>
+        <Icon name="terminal" size={22} />
+      </span>
+      <span className={styles.kind}>Terminal recording on asciinema.org</span>
+      <a className={styles.link} href={`https://asciinema.org/a/${encodeURIComponent(id)}`} rel="noopener noreferrer">
         Watch recording {id}
       </a>
-      <span className={styles.where}>on asciinema.org</span>
     </p>
   )
 }

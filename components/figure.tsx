@@ -8,7 +8,13 @@ export function Figure({ src, alt, title, caption, link, width, height }: Props)
   const image = <img className={styles.image} src={src} alt={alt ?? caption ?? title ?? ''} width={width} height={height} loading="lazy" decoding="async" />
   return (
     <figure data-component="figure" className={styles.root}>
-      {link ? <a href={link}>{image}</a> : image}
+      {link ? (
+        <a className={styles.link} href={link}>
+          {image}
+        </a>
+      ) : (
+        image
+      )}
       {(title || caption) && (
         <figcaption className={styles.caption}>
           {title && <strong className={styles.title}>{title}</strong>}

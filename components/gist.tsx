@@ -1,3 +1,4 @@
+import { Icon } from './icon'
 import styles from './embed-card.module.css'
 
 type Props = { user: string; id: string; file?: string }
@@ -7,11 +8,13 @@ export function Gist({ user, id, file }: Props) {
   const url = `https://gist.github.com/${encodeURIComponent(user)}/${encodeURIComponent(id)}${file ? `#file-${file.replace(/[^\w-]+/g, '-').toLowerCase()}` : ''}`
   return (
     <p data-component="gist" className={styles.card}>
-      <span className={styles.kind}>Gist</span>
-      <a href={url} rel="noopener noreferrer">
+      <span className={styles.icon}>
+        <Icon name="code" size={22} />
+      </span>
+      <span className={styles.kind}>Gist on GitHub</span>
+      <a className={styles.link} href={url} rel="noopener noreferrer">
         {file ? `${file}, a gist by ${user}` : `A gist by ${user}`}
       </a>
-      <span className={styles.where}>on GitHub</span>
     </p>
   )
 }

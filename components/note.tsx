@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { Icon } from './icon'
 import styles from './note.module.css'
 
 type Props = { title?: string; children?: ReactNode }
@@ -24,8 +25,9 @@ export function Warning({ title, children }: Props) {
 function Callout({ kind, title, children }: { kind: 'note' | 'warning'; title: string; children?: ReactNode }) {
   const id = useId()
   return (
-    <aside data-component={kind} role="note" aria-labelledby={id} className={kind === 'warning' ? `${styles.callout} ${styles.warning}` : styles.callout}>
+    <aside data-component={kind} role="note" aria-labelledby={id} className={`${styles.callout} ${styles[kind]}`}>
       <p id={id} className={styles.title}>
+        <Icon name={kind} size={20} />
         {title}
       </p>
       {children}

@@ -10,7 +10,7 @@ export function TalkList({ event, children }: Props) {
   return (
     <section data-component="talk-list" className={styles.root} aria-label={label}>
       <p className={styles.heading} aria-hidden="true">
-        {label} <span className={styles.count}>· {talks.length}</span>
+        {label} <span className={styles.count}>{talks.length === 1 ? '1 talk' : `${talks.length} talks`}</span>
       </p>
       <ul className={styles.list}>
         {talks.map((talk) => (

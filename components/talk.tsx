@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
 import { formatTimestamp, parseSpeakers, parseStartTime, recordingSite } from '@/lib/talks'
+import { Icon } from './icon'
 import styles from './talk.module.css'
 
 type Props = { title: string; url: string; speakers: string; start?: string }
@@ -26,9 +27,9 @@ export function Talk({ title, url, speakers, start }: Props) {
         ))}
       </p>
       <p className={styles.meta}>
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M5 3.5v9l7-4.5z" />
-        </svg>
+        <span className={styles.play}>
+          <Icon name="play" size={12} />
+        </span>
         Recording{where ? ` on ${where}` : ''}
         {seconds !== undefined && seconds > 0 && <> · starts at {formatTimestamp(seconds)}</>}
       </p>

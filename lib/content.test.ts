@@ -155,8 +155,8 @@ describe('bad content', () => {
     const content = site.load()
     expect(content.posts.map((p) => p.title)).toEqual(['Good'])
     expect(errorsOf(content).sort()).toEqual([
-      'content/posts/bad-date.md:3: error: front matter "date": "May 3rd" is not a date; write 2023-05-03 or date: Wed, 03 May 2023 09:00:00 +0000',
-      'content/posts/bad-tags.md:4: error: front matter "tags": {"a":1} is not a list of strings; write tags: [kubecon, linkerd]',
+      'content/posts/bad-date.md:3:7: error: front matter "date": "May 3rd" is not a date; write 2023-05-03 or Wed, 03 May 2023 09:00:00 +0000',
+      'content/posts/bad-tags.md:4:7: error: front matter "tags": {"a":1} is not a list of strings; write tags: [kubecon, linkerd]',
       'content/posts/bad-yaml.md:2:8: error: front matter is not valid YAML: Nested mappings are not allowed in compact mappings; quote values that contain ": " or start with [ { * & ! | > \' " % @ `',
       'content/posts/empty.md:1: error: file is empty; start it with front matter: ---, title: …, date: …, ---, then the text',
       'content/posts/no-front-matter.md:1: error: no front matter; start the file with ---, title: …, date: …, --- (YAML) or +++ … +++ (TOML)',

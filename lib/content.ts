@@ -11,6 +11,7 @@ import { nameSlug } from './slugs'
 import { expandPermalink, normalisePath, permalinkSlug, PERMALINK_TOKENS } from './routes'
 import { site, getVisibility, type Visibility } from './site'
 import { ContentError, displayPath, throwOnErrors, type ContentProblem } from './content-error'
+import { getImageInfo, isSiteImage } from './images'
 import { processMemo } from './process-memo'
 import { count, trace } from './trace'
 
@@ -94,6 +95,8 @@ export type SiteContent = {
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
+  /** Permalink patterns in force (site default and content/permalinks.yml), to tell post-shaped links. */
+  permalinks: string[]
 }
 
 export type LoadOptions = {
@@ -132,8 +135,13 @@ export function loadContent(options: LoadOptions): SiteContent {
 
   const parsed: Post[] = []
   for (const file of files) {
-    const post = readPost(file, postsDir, permalinks, options, problems)
-    if (post) parsed.push(post)
+    try {
+      const post = readPost(file, postsDir, permalinks, options, problems)
+      if (post) parsed.push(post)
+    } catch (error) {
+      // A bug or an unreadable file must not hide the problems of every other post.
+      problems.push(unexpectedProblem(displayPath(file), error))
+    }
   }
   const allPosts = sortNewestFirst(parsed)
   checkUniquePaths(allPosts, problems)
@@ -145,7 +153,7 @@ export function loadContent(options: LoadOptions): SiteContent {
   for (const post of allPosts) {
     post.tags = post.tags.map((tag) => canonical.get(tag.name.toLowerCase()) ?? tag).map(({ name, slug }) => ({ name, slug }))
   }
-  for (const post of posts) {
+  for (const post of allPosts) {
     for (const id of post.authorIds) {
       if (!authorsById.has(id)) {
         problems.push({
@@ -167,6 +175,20 @@ export function loadContent(options: LoadOptions): SiteContent {
     events: indexEvents(posts),
     problems,
     visibility,
+    permalinks: permalinks.map((entry) => entry.pattern),
+  }
+}
+
+/** A problem for a file whose reading or compiling failed in a way recap did not foresee. */
+export function unexpectedProblem(file: string, error: unknown): ContentProblem {
+  const message = error instanceof Error ? error.message : String(error)
+  return {
+    file,
+    line: 1,
+    severity: 'error',
+    rule: 'internal',
+    reason: `could not be checked: ${message.split('\n')[0] || 'unknown failure'}`,
+    hint: 'this is a recap bug or an unreadable file; please report it with the file attached',
   }
 }
 
@@ -218,6 +240,7 @@ function readPost(
   }
 
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
+  const columnOf = (key: string) => frontMatter.valueColumns[key]
   for (const key of Object.keys(frontMatter.data)) {
     const typo = likelyTypo(key)
     if (typo) {
@@ -245,6 +268,7 @@ function readPost(
           ? `front matter has no "${field}"`
           : `front matter "${field}": ${preview(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
         help ? `write ${help.example}` : undefined,
+        missing ? undefined : columnOf(field),
       )
     }
     return null
@@ -254,14 +278,14 @@ function readPost(
   const rawDate = frontMatter.rawValues.date ?? fields.date
   const date = parseContentDate(rawDate)
   if (!date) {
-    problem(lineOf('date'), `front matter "date": "${rawDate}" is not a date`, `write ${FIELD_HELP.date.example.replace('date: ', '')}`)
+    problem(lineOf('date'), `front matter "date": "${rawDate}" is not a date`, `write ${FIELD_HELP.date.example.replaceAll('date: ', '')}`, columnOf('date'))
     return null
   }
   const updatedRaw = fields.lastmod ?? fields.updated
   const updated = updatedRaw ? parseContentDate(updatedRaw) : null
   if (updatedRaw && !updated) {
     const key = fields.lastmod ? 'lastmod' : 'updated'
-    problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04')
+    problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04', columnOf(key))
   }
 
   // A page bundle (`post/index.md`, its images beside it) is named by its folder, as in Hugo.
@@ -278,12 +302,18 @@ function readPost(
     : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section })
 
   const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
-  if (thumbnail?.startsWith('/')) {
-    const onDisk = join(options.publicDir, decodeURIComponent(thumbnail))
-    if (!onDisk.startsWith(options.publicDir + sep)) {
-      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" leads outside public/`, 'name a file under public/, e.g. thumbnail: cover.jpg')
-    } else if (!existsSync(onDisk)) {
-      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" not found: looked for ${displayPath(onDisk)}`, 'add the file or fix the name')
+  if (thumbnail && isSiteImage(thumbnail)) {
+    // The same reader as body images, so a thumbnail that is no image is caught here, not in a browser.
+    const image = getImageInfo(options.publicDir, thumbnail)
+    if (!image.ok) {
+      const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
+      const what = {
+        outside: 'leads outside public/',
+        missing: `not found${where}`,
+        'not-image': `is not an image${where.replace(': looked for', ':')}`,
+        unsized: 'has no readable size',
+      }[image.failure]
+      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint, columnOf('thumbnail'))
     }
   }
 
@@ -592,18 +622,27 @@ function readAuthors(contentDir: string, publicDir: string, problems: ContentPro
 type Cached = { signature: string; content: SiteContent }
 const loaded = processMemo('content', (): { cached?: Cached } => ({}))
 
+/** The content folder this process builds from: content/, or RECAP_CONTENT_DIR (tests build fixtures). */
+export function getContentDir(): string {
+  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content')
+}
+
+/** The public folder the site serves, where thumbnails and images live. */
+export function getPublicDir(): string {
+  return join(/* turbopackIgnore: true */ process.cwd(), 'public')
+}
+
 function defaultOptions(): LoadOptions {
   return {
-    // RECAP_CONTENT_DIR lets tests build a site from fixtures without touching content/.
-    contentDir: join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content'),
-    publicDir: join(/* turbopackIgnore: true */ process.cwd(), 'public'),
+    contentDir: getContentDir(),
+    publicDir: getPublicDir(),
     visibility: getVisibility(),
     now: Date.now(),
   }
 }
 
 /** Names, sizes and modification times of everything under content/: changes when any file does. */
-function contentSignature(dir: string): string {
+export function contentSignature(dir: string): string {
   if (!existsSync(dir)) return ''
   const parts: string[] = []
   const walk = (folder: string) => {

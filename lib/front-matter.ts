@@ -13,6 +13,8 @@ export type FrontMatter = {
   body: string
   /** 1-based file line of each top-level key, for pointing errors at a field. */
   keyLines: Record<string, number>
+  /** 1-based column where each top-level key's value starts on the key's line, for pointing errors at a value. */
+  valueColumns: Record<string, number>
   /** The source text of top-level scalar values as written (dates before any parser touches them). */
   rawValues: Record<string, string>
   /** Problems found while reading (syntax errors, duplicate keys). */
@@ -40,7 +42,7 @@ function countLines(text: string): number {
  */
 export function readFrontMatter(text: string, file: string): FrontMatter {
   const problems: ContentProblem[] = []
-  const empty = { data: {}, keyLines: {}, rawValues: {}, problems }
+  const empty = { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trimEnd()
   const delimiter = firstLine === '+++' ? '+++' : firstLine === '---' ? '---' : null
   if (!delimiter) return { ...empty, language: null, body: text }
@@ -111,7 +113,7 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
       hint: 'quote values that contain ": " or start with [ { * & ! | > \' " % @ `',
     })
   }
-  if (problems.some((problem) => problem.severity === 'error')) return { data: {}, keyLines: {}, rawValues: {}, problems }
+  if (problems.some((problem) => problem.severity === 'error')) return { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
 
   let value: unknown
   try {
@@ -125,9 +127,9 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
       reason: `front matter could not be read: ${firstSentence(error instanceof Error ? error.message : String(error))}`,
       hint: 'write plain values instead of YAML aliases (*name)',
     })
-    return { data: {}, keyLines: {}, rawValues: {}, problems }
+    return { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
   }
-  if (value === null || value === undefined) return { data: {}, keyLines: {}, rawValues: {}, problems }
+  if (value === null || value === undefined) return { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push({
       file,
@@ -137,10 +139,11 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
       reason: 'front matter must be a set of `key: value` lines',
       hint: 'write each field on its own line, e.g. `title: My post`',
     })
-    return { data: {}, keyLines: {}, rawValues: {}, problems }
+    return { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
   }
 
   const keyLines: Record<string, number> = {}
+  const valueColumns: Record<string, number> = {}
   const rawValues: Record<string, string> = {}
   if (isMap(document.contents)) {
     for (const pair of document.contents.items) {
@@ -149,10 +152,13 @@ function parseYaml(source: string, file: string): Omit<FrontMatter, 'language' |
       const name = String(key.value)
       keyLines[name] = lineOf(key.range[0]).line
       const valueNode = pair.value as YamlNode | null
+      // A value on the key's own line gets a column; a block below it is pointed at by its key's line.
+      const valueStart = valueNode?.range ? lineOf(valueNode.range[0]) : undefined
+      if (valueStart && valueStart.line === keyLines[name]) valueColumns[name] = valueStart.col
       if (isScalar(valueNode) && valueNode.range) rawValues[name] = String(valueNode.source ?? valueNode.value)
     }
   }
-  return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
+  return { data: value as Record<string, unknown>, keyLines, valueColumns, rawValues, problems }
 }
 
 /**
@@ -168,14 +174,18 @@ function parseLenientYaml(source: string, file: string, strictError: string, str
   } catch {
     return null
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
+  // js-yaml shares aliased values instead of expanding them; an alias bomb would still explode in
+  // anything that walks the values (validation, messages), so refuse it here.
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isSmall(value)) return null
   const keyLines: Record<string, number> = {}
+  const valueColumns: Record<string, number> = {}
   const rawValues: Record<string, string> = {}
   source.split('\n').forEach((line, index) => {
-    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    const match = /^([A-Za-z_][\w-]*)(\s*:\s*)(.*)$/.exec(line)
     if (!match) return
     keyLines[match[1]] = index + 1
-    rawValues[match[1]] = match[2].trim().replace(/^(["'])(.*)\1$/, '$2')
+    valueColumns[match[1]] = match[1].length + match[2].length + 1
+    rawValues[match[1]] = match[3].trim().replace(/^(["'])(.*)\1$/, '$2')
   })
   const problems: ContentProblem[] = [
     {
@@ -187,7 +197,22 @@ function parseLenientYaml(source: string, file: string, strictError: string, str
       hint: 'indent continuation lines and close quotes on the line they open, so every YAML tool reads it',
     },
   ]
-  return { data: value as Record<string, unknown>, keyLines, rawValues, problems }
+  return { data: value as Record<string, unknown>, keyLines, valueColumns, rawValues, problems }
+}
+
+// Values counted when walking a lenient parse, shared (aliased) values counted each time they are reached.
+const MAX_LENIENT_NODES = 10_000
+
+/** Whether a parsed value stays small when its aliases are expanded (no YAML alias bomb). */
+function isSmall(value: unknown): boolean {
+  let seen = 0
+  const stack = [value]
+  while (stack.length > 0) {
+    const next = stack.pop()
+    if (++seen > MAX_LENIENT_NODES) return false
+    if (next && typeof next === 'object') stack.push(...Object.values(next))
+  }
+  return true
 }
 
 function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {
@@ -206,25 +231,27 @@ function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, '
       reason: `front matter is not valid TOML: ${firstSentence(error instanceof Error ? error.message : String(error))}`,
       hint: 'write each field as `key = "value"`',
     })
-    return { data: {}, keyLines: {}, rawValues: {}, problems }
+    return { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
   }
   const keyLines: Record<string, number> = {}
+  const valueColumns: Record<string, number> = {}
   const rawValues: Record<string, string> = {}
   source.split('\n').forEach((line, index) => {
-    const match = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*)$/.exec(line)
-    if (!match || match[1] in keyLines) return
-    keyLines[match[1]] = index + 1
+    const match = /^(\s*)([A-Za-z_][\w-]*)(\s*=\s*)(.*)$/.exec(line)
+    if (!match || match[2] in keyLines) return
+    keyLines[match[2]] = index + 1
+    valueColumns[match[2]] = match[1].length + match[2].length + match[3].length + 1
     // The value as written, without quotes or a trailing `# comment` (`date = 2019-05-31 # Friday`).
-    const value = match[2].trim()
+    const value = match[4].trim()
     const quoted = /^(["'])(.*?)\1\s*(?:#.*)?$/.exec(value)
-    rawValues[match[1]] = quoted ? quoted[2] : value.replace(/\s+#.*$/, '')
+    rawValues[match[2]] = quoted ? quoted[2] : value.replace(/\s+#.*$/, '')
   })
   // TOML has real dates; keep what was written so the permalink day is the written one.
   for (const [key, value] of Object.entries(data)) {
     if (value instanceof Date && rawValues[key]) data[key] = rawValues[key]
     else if (value instanceof Date) data[key] = value.toISOString()
   }
-  return { data, keyLines, rawValues, problems }
+  return { data, keyLines, valueColumns, rawValues, problems }
 }
 
 function keyAt(source: string, offset: number): string {

@@ -1,11 +1,15 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
+import { displayPath } from './content-error'
+
+/** Why an image cannot be used: its path leaves public/, no file is there, or the file is no image. */
+export type ImageFailure = 'outside' | 'missing' | 'not-image' | 'unsized'
 
 /** What we know of an image under public/: its size, or why it cannot be used. */
 export type ImageInfo =
   | { ok: true; width: number; height: number; type: string; file: string }
-  | { ok: false; reason: string; hint: string; file?: string }
+  | { ok: false; failure: ImageFailure; reason: string; hint: string; file?: string }
 
 const cache = new Map<string, { mtimeMs: number; info: ImageInfo }>()
 
@@ -64,7 +68,7 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
   }
   const file = resolve(join(root, pathname))
   if (!file.startsWith(root + sep)) {
-    return { ok: false, reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
+    return { ok: false, failure: 'outside', reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
   }
   let mtimeMs: number
   try {
@@ -72,7 +76,7 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
     if (!stat.isFile()) throw new Error('not a file')
     mtimeMs = stat.mtimeMs
   } catch {
-    return { ok: false, reason: `image "${src}" not found: looked for public${pathname}`, hint: 'add the file under public/ or fix the path', file }
+    return { ok: false, failure: 'missing', reason: `image "${src}" not found: looked for ${displayPath(file)}`, hint: 'add the file under public/ or fix the path', file }
   }
   const hit = cache.get(file)
   if (hit && hit.mtimeMs === mtimeMs) return hit.info
@@ -81,9 +85,9 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
     const size = measure(file)
     info = size.width && size.height
       ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
-      : { ok: false, reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
+      : { ok: false, failure: 'unsized', reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
   } catch {
-    info = { ok: false, reason: `"${src}" is not an image`, hint: 'link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)', file }
+    info = { ok: false, failure: 'not-image', reason: `"${src}" is not an image`, hint: 'link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)', file }
   }
   cache.set(file, { mtimeMs, info })
   return info

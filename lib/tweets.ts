@@ -11,9 +11,12 @@ import type { MediaDetails, Tweet } from 'react-tweet/api'
  * does not ask again.
  */
 
-/** Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else content/tweets. */
+/**
+ * Where the cache lives: RECAP_TWEETS_DIR (tests point it at fixtures), else tweets/ in the content
+ * folder (RECAP_CONTENT_DIR, else content/), beside the posts that embed them.
+ */
 export function tweetsDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join('content', 'tweets'))
+  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR ?? join(process.env.RECAP_CONTENT_DIR ?? 'content', 'tweets'))
 }
 
 /** The cache file of one tweet. */

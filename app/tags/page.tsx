@@ -15,15 +15,17 @@ export default function TagsPage() {
         <p>{tags.length} tags, most used first.</p>
       </header>
       <ul className="tag-index" aria-label="All tags">
-        {tags.map((tag) => (
-          <li key={tag.slug}>
-            <Link href={tagPath(tag)} className="tag-chip">
+        {tags.map((tag, index) => (
+          // The link's text is the tag's name alone (what readers, tests and link checkers look
+          // for); the count sits beside it in the same chip and describes the link ("8 posts").
+          <li key={tag.slug} className="tag-index__item">
+            <Link href={tagPath(tag)} className="tag-index__link" aria-describedby={`tag-count-${index}`}>
               {tag.name}
-              <span className="tag-chip__count">
-                {tag.posts.length}
-                <span className="visually-hidden"> {tag.posts.length === 1 ? 'post' : 'posts'}</span>
-              </span>
-            </Link>
+            </Link>{' '}
+            <span id={`tag-count-${index}`} className="tag-chip__count">
+              {tag.posts.length}
+              <span className="visually-hidden"> {tag.posts.length === 1 ? 'post' : 'posts'}</span>
+            </span>
           </li>
         ))}
       </ul>

@@ -52,9 +52,9 @@ describe('feed HTML of the content components', () => {
     )
   })
 
-  it('renders an ImageLink as a linked image, both absolute', async () => {
+  it('renders an ImageLink as a linked image, both absolute, sized from the file', async () => {
     expect(await htmlOf('components', 'Every')).toContain(
-      '<a href="https://blog.example.com/2019/06/14/how-we-write-a-meetup-recap-in-an-evening/"><img src="https://blog.example.com/uploads/meetup-whiteboard.png" alt="Whiteboard"></a>',
+      '<a href="https://blog.example.com/2019/06/14/how-we-write-a-meetup-recap-in-an-evening/"><img src="https://blog.example.com/uploads/meetup-whiteboard.png" alt="Whiteboard" width="1200" height="675"></a>',
     )
   })
 
@@ -75,10 +75,11 @@ describe('feed HTML of the content components', () => {
     expect(await htmlOf('components', 'Every')).toMatch(/<div class="table"><table><caption>Results<\/caption>\s*<thead>/)
   })
 
-  it('keeps the children of an unknown component and drops MDX expressions and imports', async () => {
+  // An unknown component never gets this far: the pipeline reports it (remark-check-components),
+  // and the build fails. The hand-made tree below checks the feed keeps such children anyway.
+  it('drops MDX expressions, imports and event handlers', async () => {
     const html = await htmlOf('components', 'Every')
-    expect(html).toContain('<p>Children of an unknown component stay.</p>')
-    expect(html).not.toMatch(/Unknown|import|nowhere|1 \+ 1/)
+    expect(html).not.toMatch(/import|nowhere|1 \+ 1/)
     expect(html).toContain('<div class="box">Boxed</div>')
     expect(html).not.toContain('onClick')
   })

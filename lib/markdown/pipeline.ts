@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { createElement, type ReactElement } from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import * as jsxDevRuntime from 'react/jsx-dev-runtime'
@@ -22,10 +21,14 @@ import { remarkCheckComponents } from './remark-check-components'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
-import { getContent, resolvePostReference, type Post, type SiteContent } from '../content'
+import { rehypeCheckLinks } from './rehype-check-links'
+import { rehypeCheckTweets } from './rehype-check-tweets'
+import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
 import { getImageSize, type ImageSize } from '../images'
 import { processMemo } from '../process-memo'
+import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
 import { count } from '../trace'
+import { tweetsDir } from '../tweets'
 import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, type ContentProblem } from '../content-error'
 
@@ -48,30 +51,45 @@ export type PipelineContext = {
   publicDir: string
   /** Whether a site path is a post's permalink (a linked image becomes <ImageLink> then); all are, when absent. */
   isPostPath?: (path: string) => boolean
+  /** Where a root-relative link leads; without it links are not checked. */
+  findPath?: SiteIndex['findPath']
+  /** Whether the tweet cache holds a tweet; without it tweets are not checked. */
+  hasTweet?: SiteIndex['hasTweet']
   /** The size of a site image (`/uploads/x.png`) or why it cannot be shown; read under publicDir when absent. */
   imageSize?: (src: string) => ImageSize
 }
 
-const current = processMemo('site-context', (): { content?: SiteContent; context?: PipelineContext } => ({}))
-
-/** The context for this site: refs resolve among the posts this build shows. One per loaded content. */
-export function siteContext(): PipelineContext {
-  const content = getContent()
-  if (current.context && current.content === content) return current.context
-  const { posts } = content
+/**
+ * The context for compiling posts of `content`. `includeHidden` counts drafts and scheduled posts
+ * as link and ref targets: right for a draft itself, which only preview builds show, beside them.
+ */
+export function contextFor(content: SiteContent, options: SiteIndexOptions): PipelineContext {
+  const posts = options.includeHidden ? content.allPosts : content.posts
   const paths = new Set(posts.map((post) => post.path))
-  const publicDir = join(process.cwd(), 'public')
-  const context: PipelineContext = {
+  const index = createSiteIndex(content, options)
+  return {
     resolveRef: (target) => {
       const found = resolvePostReference(target, posts)
       return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
     },
-    publicDir,
+    publicDir: options.publicDir,
     isPostPath: (path) => paths.has(path),
-    imageSize: (src) => getImageSize(publicDir, src),
+    findPath: index.findPath,
+    hasTweet: index.hasTweet,
+    imageSize: (src) => getImageSize(options.publicDir, src),
   }
-  current.content = content
-  current.context = context
+}
+
+const contexts = new WeakMap<SiteContent, PipelineContext>()
+
+/** The context for this site: refs and links resolve among the posts this build shows. */
+export function siteContext(): PipelineContext {
+  const content = getContent()
+  let context = contexts.get(content)
+  if (!context) {
+    context = contextFor(content, { publicDir: getPublicDir(), contentDir: getContentDir(), tweetsDir: tweetsDir(), includeHidden: false })
+    contexts.set(content, context)
+  }
   return context
 }
 
@@ -95,6 +113,9 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     rehypeScrollables,
     [rehypeImageSize, { imageSize: context.imageSize ?? ((src: string) => getImageSize(context.publicDir, src)) }],
   )
+  // Last, so they see links and elements as every other plugin left them.
+  if (context.findPath) plugins.push([rehypeCheckLinks, { findPath: context.findPath }])
+  if (context.hasTweet) plugins.push([rehypeCheckTweets, { hasTweet: context.hasTweet }])
   return plugins
 }
 
@@ -162,6 +183,7 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
   let column: number | undefined
   let reason = original instanceof Error ? original.message.split('\n').find((l) => l && !l.startsWith('[next-mdx-remote]')) ?? original.message : String(original)
   let rule = 'mdx'
+  let source = ''
   try {
     await compileMdx(file, { ...mdxOptions(post, context), outputFormat: 'function-body' })
   } catch (located) {
@@ -170,8 +192,10 @@ async function locateFailure(post: Post, context: PipelineContext, original: unk
     column = place.column ?? undefined
     reason = place.reason ?? reason
     rule = place.ruleId ?? place.source ?? rule
+    source = place.source ?? ''
   }
-  const isSyntax = rule !== 'mdx' && /micromark|acorn|mdx/.test(rule)
+  // Parser messages name their package in `source` (micromark-extension-mdx-jsx, …), not in ruleId.
+  const isSyntax = rule !== 'mdx' && /micromark|acorn|mdx/.test(`${rule} ${source}`)
   return {
     file: post.filePath,
     line,
