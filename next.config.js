@@ -30,7 +30,10 @@ const baseConfig = {
   // a custom distDir as the folder to export to (RECAP_EXPORT_DIR, else out/) and keeps its build
   // files in .next, so two static exports must not run at once in one checkout.
   distDir: isStaticExport ? process.env.RECAP_EXPORT_DIR || 'out' : process.env.RECAP_DIST_DIR || '.next',
-  images: { unoptimized: isStaticExport },
+  // Covers and card thumbnails (components/site-image.tsx) go through Next's image optimizer:
+  // WebP at the few widths the layouts need (phones, cards, a wide cover at 2x), so a srcset
+  // stays short. A static export has no optimizer and serves the files as they are.
+  images: { unoptimized: isStaticExport, deviceSizes: [640, 828, 1200, 1920], imageSizes: [384] },
   // `npm run typecheck` checks types once for the whole project; builds skip it (and so do not
   // rewrite tsconfig.json for every distDir).
   typescript: { ignoreBuildErrors: true },

@@ -4,6 +4,7 @@ import { postPath } from '@/lib/routes'
 import { postDescription } from '@/lib/markdown/summary'
 import { Byline } from './byline'
 import { EventFacts } from './event-facts'
+import { SiteImage } from './site-image'
 
 type Props = { post: Post }
 
@@ -17,7 +18,7 @@ export function LeadRecap({ post }: Props) {
   return (
     <section className="lead-recap" aria-labelledby="lead-heading">
       {post.thumbnail && (
-        <img className="lead-recap__cover" src={post.thumbnail} alt="" fetchPriority="high" decoding="async" />
+        <SiteImage className="lead-recap__cover" src={post.thumbnail} alt="" sizes="(min-width: 56rem) 42rem, 100vw" isPriority />
       )}
       <div className="lead-recap__text">
         <span className="lead-recap__notches" aria-hidden="true" />

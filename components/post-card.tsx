@@ -5,6 +5,7 @@ import { postDescription } from '@/lib/markdown/summary'
 import { Byline } from './byline'
 import { TagChips } from './tag-chips'
 import { EventBadge } from './event-badge'
+import { SiteImage } from './site-image'
 
 type Props = { post: Post; headingLevel?: 2 | 3; showEvent?: boolean; isPriority?: boolean }
 
@@ -20,14 +21,8 @@ export function PostCard({ post, headingLevel = 2, showEvent = true, isPriority 
   return (
     <article className="post-card">
       {post.thumbnail ? (
-        <img
-          className="post-card__thumbnail"
-          src={post.thumbnail}
-          alt=""
-          loading={isPriority ? 'eager' : 'lazy'}
-          fetchPriority={isPriority ? 'high' : undefined}
-          decoding="async"
-        />
+        // Cards are at most about 24rem wide (a grid of 20rem minimum columns).
+        <SiteImage className="post-card__thumbnail" src={post.thumbnail} alt="" sizes="(min-width: 44rem) 24rem, 100vw" isPriority={isPriority} />
       ) : (
         <div className="post-card__thumbnail post-card__thumbnail--empty" />
       )}

@@ -5,6 +5,7 @@ import { Byline } from './byline'
 import { TagChips } from './tag-chips'
 import { EventBadge } from './event-badge'
 import { PostBody } from './post-body'
+import { SiteImage } from './site-image'
 
 type Props = { post: Post }
 
@@ -29,7 +30,7 @@ export function PostPage({ post }: Props) {
         <Byline post={post} authors={authors} showReadingTime />
         <TagChips tags={post.tags} />
       </header>
-      {post.thumbnail && <img className="post__cover" src={post.thumbnail} alt="" fetchPriority="high" decoding="async" />}
+      {post.thumbnail && <SiteImage className="post__cover" src={post.thumbnail} alt="" sizes="(min-width: 60rem) 60rem, 100vw" isPriority />}
       <PostBody post={post} />
       {described.length > 0 && (
         <section className="post-authors" aria-labelledby="post-authors-heading">

@@ -13,6 +13,8 @@ import { site, getVisibility, type Visibility } from './site'
 import { ContentError, displayPath, throwOnErrors, type ContentProblem } from './content-error'
 import { isSiteUrl, isSafeLink } from './safe-urls'
 import { getImageInfo, isSiteImage } from './images'
+import { processMemo } from './process-memo'
+import { count, trace } from './trace'
 
 /** A tag as pages show it: one per case-insensitive name, in its most common spelling. */
 export type TagRef = { name: string; slug: string }
@@ -647,7 +649,7 @@ function readAuthors(contentDir: string, publicDir: string, problems: ContentPro
 // file under content/ changes, so a saved post shows without a restart.
 
 type Cached = { signature: string; content: SiteContent }
-let cached: Cached | undefined
+const loaded = processMemo('content', (): { cached?: Cached } => ({}))
 
 /** The content folder this process builds from: content/, or RECAP_CONTENT_DIR (tests build fixtures). */
 export function getContentDir(): string {
@@ -690,10 +692,15 @@ export function contentSignature(dir: string): string {
 export function getContent(): SiteContent {
   const options = defaultOptions()
   const isDev = process.env.NODE_ENV === 'development'
-  if (cached && !isDev) return cached.content
+  if (loaded.cached && !isDev) return loaded.cached.content
   const signature = isDev ? contentSignature(options.contentDir) : ''
-  if (!cached || cached.signature !== signature) cached = { signature, content: loadContent(options) }
-  return cached.content
+  if (!loaded.cached || loaded.cached.signature !== signature) {
+    const started = performance.now()
+    loaded.cached = { signature, content: loadContent(options) }
+    count('content-loads')
+    trace(`content-load posts=${loaded.cached.content.allPosts.length} ms=${(performance.now() - started).toFixed(0)}`)
+  }
+  return loaded.cached.content
 }
 
 /** The content, or a ContentError listing every content error: what pages call. */

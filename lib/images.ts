@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
 import { displayPath } from './content-error'
@@ -12,6 +12,42 @@ export type ImageInfo =
   | { ok: false; failure: ImageFailure; reason: string; hint: string; file?: string }
 
 const cache = new Map<string, { mtimeMs: number; info: ImageInfo }>()
+
+/** An image's size as a page needs it, or why it cannot be shown. */
+export type ImageSize = { ok: true; width: number; height: number } | { ok: false; reason: string; hint: string }
+
+// Enough for the header of a PNG, GIF or WebP and of nearly every JPEG (EXIF and colour profiles come first).
+const HEADER_BYTES = 64 * 1024
+
+/** The size from the file's first bytes, else (a JPEG with a large preamble) from the whole file. */
+function measure(file: string): ReturnType<typeof imageSize> {
+  const fd = openSync(file, 'r')
+  let head: Buffer
+  try {
+    head = Buffer.alloc(HEADER_BYTES)
+    head = head.subarray(0, readSync(fd, head, 0, HEADER_BYTES, 0))
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    const size = imageSize(head)
+    if (size.width && size.height) return size
+  } catch {
+    // Cut short before the size: read it all.
+  }
+  return head.length < HEADER_BYTES ? imageSize(head) : imageSize(readFileSync(file))
+}
+
+/** getImageInfo without what only this process needs (the file's absolute path, its type). */
+export function getImageSize(publicDir: string, src: string): ImageSize {
+  const info = getImageInfo(publicDir, src)
+  return info.ok ? { ok: true, width: info.width, height: info.height } : { ok: false, reason: info.reason, hint: info.hint }
+}
+
+/** The size of an image of this site (`/uploads/x.png`), read from public/. */
+export function siteImageSize(src: string): ImageSize {
+  return getImageSize(join(/* turbopackIgnore: true */ process.cwd(), 'public'), src)
+}
 
 /** Whether a src names a file on this site (`/uploads/x.png`), as opposed to another origin or data. */
 export function isSiteImage(src: string): boolean {
@@ -50,21 +86,17 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
 }
 
 function readImageInfo(file: string, src: string): ImageInfo {
-  let bytes: Buffer
+  let size: ReturnType<typeof imageSize>
   try {
-    bytes = readFileSync(file)
+    size = measure(file)
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    // Not an image at all, or a damaged one (a truncated PNG): image-size throws without a code.
+    if (!code) return { ok: false, failure: 'not-image', reason: `"${src}" is not an image`, hint: 'link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)', file }
     // Permissions, or a file that vanished between stat and read: say so, not "not an image".
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
     return { ok: false, failure: 'unreadable', reason: `image "${src}" cannot be read (${code}): ${displayPath(file)}`, hint: 'check the file and its permissions', file }
   }
-  try {
-    const size = imageSize(bytes)
-    return size.width && size.height
-      ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
-      : { ok: false, failure: 'unsized', reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
-  } catch {
-    // Not an image at all, or a damaged one (a truncated PNG).
-    return { ok: false, failure: 'not-image', reason: `"${src}" is not an image`, hint: 'link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)', file }
-  }
+  return size.width && size.height
+    ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
+    : { ok: false, failure: 'unsized', reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
 }

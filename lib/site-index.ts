@@ -139,7 +139,9 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
   const tweetsDir = options.tweetsDir ?? join(options.contentDir, 'tweets')
   let tweets: Set<string> | undefined
   const hasTweet = (id: string) => {
-    tweets ??= new Set(existsSync(tweetsDir) ? readdirSync(tweetsDir).filter((name) => name.endsWith('.json')) : [])
+    // The folder is known only at run time: without the ignore comments Turbopack would trace
+    // (and ship with the server) the whole project.
+    tweets ??= new Set(existsSync(/* turbopackIgnore: true */ tweetsDir) ? readdirSync(/* turbopackIgnore: true */ tweetsDir).filter((name) => name.endsWith('.json')) : [])
     return tweets.has(`${id}.json`)
   }
   return { findPath, hasTweet }

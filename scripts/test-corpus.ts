@@ -11,13 +11,12 @@
  * E2E_PORT_BASE + 9, else one the system picks.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { existsSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { importHugoSite } from '../lib/hugo-import/import'
 import { formatImportReport } from '../lib/hugo-import/report'
+import { freePort, makeScratchCopy, stopServer, waitForServer } from './lib/scratch'
 
 const { values } = parseArgs({
   options: {
@@ -29,8 +28,6 @@ const { values } = parseArgs({
 const projectDir = process.cwd()
 const corpus = resolve(values.corpus)
 const checker = resolve(corpus, '..', '..', 'conformance', 'check-site.mjs')
-// What a fresh clone has: build output, test output and local caches stay behind.
-const LEFT_OUT = new Set(['node_modules', '.git', '.next', 'out', 'tmp', 'test-results', 'playwright-report', 'blob-report'])
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
 if (!existsSync(corpus) || !existsSync(checker)) {
@@ -38,62 +35,15 @@ if (!existsSync(corpus) || !existsSync(checker)) {
   process.exit(0)
 }
 
-async function freePort(): Promise<number> {
-  const wanted = process.env.CORPUS_PORT ?? (process.env.E2E_PORT_BASE ? String(Number(process.env.E2E_PORT_BASE) + 9) : '0')
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(Number(wanted), '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : Number(wanted)
-      server.close(() => resolvePort(port))
-    })
-  })
-}
-
-async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
-      if (response.status < 500) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 250))
-  }
-  throw new Error(`no answer from ${url} after ${timeoutMs / 1000} s`)
-}
-
-function stopServer(server: ChildProcess | undefined): void {
-  // next start runs the server in a child of its own: end the whole process group we started.
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
-const copy = mkdtempSync(join(tmpdir(), 'recap-corpus-'))
+const copy = makeScratchCopy(projectDir, 'recap-corpus-')
 let server: ChildProcess | undefined
 let status = 1
 try {
-  for (const entry of readdirSync(projectDir)) {
-    if (LEFT_OUT.has(entry) || entry.startsWith('.next-')) continue
-    cpSync(join(projectDir, entry), join(copy, entry), { recursive: true })
-  }
-  // Hard links: instant, and Turbopack accepts them where it refuses a symlink.
-  const linked = spawnSync('cp', ['-al', join(projectDir, 'node_modules'), join(copy, 'node_modules')], { stdio: 'inherit' })
-  if (linked.status !== 0) cpSync(join(projectDir, 'node_modules'), join(copy, 'node_modules'), { recursive: true })
-
   const report = importHugoSite({ siteDir: corpus, projectDir: copy })
   console.log(formatImportReport(report))
   if (!report.written) throw new Error('the import wrote nothing')
 
-  const port = await freePort()
+  const port = await freePort(Number(process.env.CORPUS_PORT ?? (process.env.E2E_PORT_BASE ? Number(process.env.E2E_PORT_BASE) + 9 : 0)))
   const base = `http://127.0.0.1:${port}`
   const buildEnv = { ...env, SITE_URL: base }
   const buildStarted = Date.now()

@@ -10,7 +10,7 @@
  * and the end of the runs. Prints a table and ends with `load: N passed, N failed`.
  *
  * Memory is the RSS of the server's process tree, sampled after a full garbage collection (the
- * server runs with --expose-gc and scripts/lib/gc-on-signal.cjs; the site's code is unchanged).
+ * server runs with --expose-gc and scripts/lib/gc-on-signal.mjs; the site's code is unchanged).
  * Without that, RSS right after a load run swings by ±70 MB with garbage V8 has not collected
  * yet, which hides a leak as well as it fakes one. Why 16 MB: the pages are prerendered, so a
  * request reads a file from Next's cache and writes it out, and should leave nothing behind; the
@@ -103,7 +103,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 type Memory = { rss: number; heapUsed: number; external: number }
 
 /**
- * Memory after a full garbage collection in the server (scripts/lib/gc-on-signal.cjs) and a moment
+ * Memory after a full garbage collection in the server (scripts/lib/gc-on-signal.mjs) and a moment
  * to settle: RSS of its process tree, and the V8 heap and external (Buffer) memory it reports.
  */
 async function settledMemory(server: ChildProcess): Promise<Memory> {
@@ -119,7 +119,7 @@ const run = (path: string, duration: number) => autocannon({ url: `${ORIGIN}${pa
 
 async function main(): Promise<number> {
   build()
-  const server = spawn(process.execPath, ['--expose-gc', '--require', './scripts/lib/gc-on-signal.cjs', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, ['--expose-gc', '--import', './scripts/lib/gc-on-signal.mjs', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -13,6 +13,8 @@ import type { Post } from '../content'
 import { absoluteUrl, postPath } from '../routes'
 import { problemsOf, rehypePlugins, remarkPlugins, siteContext, type PipelineContext } from './pipeline'
 import { rehypeAbsoluteUrls } from './rehype-absolute-urls'
+import { hashOf, openBuildCache, throughCache } from './compile-cache'
+import { count } from '../trace'
 import { rehypeFeedElements } from './rehype-feed-elements'
 
 /**
@@ -21,8 +23,18 @@ import { rehypeFeedElements } from './rehype-feed-elements'
  * nothing a feed reader should not run. Throws a ContentError when the post has errors.
  */
 export async function renderPostHtml(post: Post, options: { context?: PipelineContext; pageUrl?: string } = {}): Promise<string> {
-  const context = options.context ?? siteContext()
   const pageUrl = options.pageUrl ?? absoluteUrl(postPath(post))
+  if (options.context) return renderHtml(post, options.context, pageUrl)
+  // The site's own posts go through the build cache, as compiled posts do (see compile-cache.ts).
+  const context = siteContext()
+  const cache = openBuildCache<string>('feed-html')
+  if (!cache) return renderHtml(post, context, pageUrl)
+  const { value, from } = await throughCache(cache, hashOf(post.filePath, post.format, post.body, pageUrl), context, (recording) => renderHtml(post, recording, pageUrl))
+  count(`feed-html-cache-${from}`)
+  return value
+}
+
+async function renderHtml(post: Post, context: PipelineContext, pageUrl: string): Promise<string> {
   const processor = unified().use(remarkParse)
   if (post.format === 'mdx') processor.use(remarkMdx)
   processor

@@ -27,8 +27,12 @@ import { rehypeScrollables } from './rehype-scrollables'
 import { rehypeCheckLinks } from './rehype-check-links'
 import { rehypeCheckTweets } from './rehype-check-tweets'
 import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
+import { getImageSize, type ImageSize } from '../images'
+import { processMemo } from '../process-memo'
 import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
+import { count } from '../trace'
 import { getCachedTweet, tweetCachePath, tweetsDir } from '../tweets'
+import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, displayPath, type ContentProblem } from '../content-error'
 
 /**
@@ -57,6 +61,13 @@ export type PipelineContext = {
   hasTweet?: SiteIndex['hasTweet']
   /** The tweet cache, whose files are checked for damage; default: tweetsDir(). */
   tweetsDir?: string
+  /**
+   * Why a tweet's cache file is unusable, or null; read from tweetsDir when absent. A function,
+   * so the build cache records the answer and a repaired (or newly damaged) file is noticed.
+   */
+  tweetCacheDamage?: (id: string) => TweetCacheDamage | null
+  /** The size of a site image (`/uploads/x.png`) or why it cannot be shown; read under publicDir when absent. */
+  imageSize?: (src: string) => ImageSize
 }
 
 /**
@@ -77,6 +88,8 @@ export function contextFor(content: SiteContent, options: SiteIndexOptions): Pip
     findPath: index.findPath,
     hasTweet: index.hasTweet,
     tweetsDir: options.tweetsDir ?? join(options.contentDir, 'tweets'),
+    tweetCacheDamage: tweetCacheDamageIn(options.tweetsDir ?? join(options.contentDir, 'tweets')),
+    imageSize: (src) => getImageSize(options.publicDir, src),
   }
 }
 
@@ -135,7 +148,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
     rehypeScrollables,
-    [rehypeImageSize, { publicDir: context.publicDir }],
+    [rehypeImageSize, { imageSize: context.imageSize ?? ((src: string) => getImageSize(context.publicDir, src)) }],
   )
   // Last, so they see links and elements as every other plugin left them.
   if (context.findPath) plugins.push([rehypeCheckLinks, { findPath: context.findPath }])
@@ -191,9 +204,20 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
       { mdxOptions: mdxOptions(post, context), blockJS: true, blockDangerousJS: true },
       true,
     )
-    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context.tweetsDir ?? tweetsDir())] }
+    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
+  }
+}
+
+/** Why a tweet's cache file cannot be used, with where in the file it breaks when known. */
+export type TweetCacheDamage = { reason: string; line?: number; column?: number }
+
+/** The damage of tweet cache files in `dir` (missing files are no damage: the page links to the tweet). */
+function tweetCacheDamageIn(dir: string): (id: string) => TweetCacheDamage | null {
+  return (id) => {
+    const cached = getCachedTweet(id, dir)
+    return cached.status === 'invalid' ? { reason: cached.reason, line: cached.line, column: cached.column } : null
   }
 }
 
@@ -201,18 +225,21 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
  * A damaged cache file of a tweet the post embeds, as an error at that file: the page would show
  * the fallback link instead of the tweet, so the build stops (in `next dev` the page still renders).
  */
-function tweetCacheProblems(file: VFile, post: Post, dir: string): ContentProblem[] {
+function tweetCacheProblems(file: VFile, post: Post, context: PipelineContext): ContentProblem[] {
+  const dir = context.tweetsDir ?? tweetsDir()
+  const damageOf = context.tweetCacheDamage ?? tweetCacheDamageIn(dir)
   const problems = new Map<string, ContentProblem>()
   for (const { id, line } of file.data.tweets ?? []) {
-    const cached = getCachedTweet(id, dir)
-    if (cached.status !== 'invalid' || problems.has(id) || !/^\d+$/.test(id)) continue
+    if (problems.has(id) || !/^\d+$/.test(id)) continue
+    const damage = damageOf(id)
+    if (!damage) continue
     problems.set(id, {
       file: displayPath(tweetCachePath(id, dir)),
-      line: cached.line ?? 1,
-      column: cached.line === undefined ? undefined : cached.column,
+      line: damage.line ?? 1,
+      column: damage.line === undefined ? undefined : damage.column,
       severity: 'error',
       rule: 'tweet-cache',
-      reason: `the cached tweet ${id} is unusable: ${cached.reason}`,
+      reason: `the cached tweet ${id} is unusable: ${damage.reason}`,
       hint: `run \`npm run tweets:sync\` to fetch it again, or delete the file to show a link to the tweet (embedded at ${post.filePath}:${line})`,
     })
   }
@@ -282,18 +309,45 @@ export async function findElements(post: Post, name: string, context: PipelineCo
   return found
 }
 
-const compiled = new Map<string, Promise<CompiledPost>>()
+const compiled = processMemo('compiled-posts', () => new Map<string, Promise<CompiledPost>>())
 
-/** compilePost, memoised per process by post and body. */
+/** compilePost, shared by concurrent callers (kept per process in development), and cached across builds on disk (see compile-cache.ts). */
 export function getCompiledPost(post: Post, context?: PipelineContext): Promise<CompiledPost> {
-  const key = `${post.filePath}\0${post.body}`
-  let result = context ? undefined : compiled.get(key)
+  // Tests and tools pass their own context: compiled afresh, neither memoised nor cached.
+  if (context) return compilePost(post, context)
+  const key = `${post.filePath}\0${post.format}\0${post.body}`
+  let result = compiled.get(key)
   if (!result) {
-    result = compilePost(post, context)
-    // Only the site's own context is memoised: tests and tools pass theirs.
-    if (!context) compiled.set(key, result)
+    result = compileCached(post)
+    compiled.set(key, result)
+    // A production build renders each post once: share a compile while it runs, then let the
+    // code go (it is on disk) rather than hold a thousand posts' code until the build ends.
+    if (process.env.NODE_ENV === 'production') result.finally(() => compiled.delete(key)).catch(() => undefined)
   }
   return result
+}
+
+/** Compiles a post with the site's context, through the build cache when there is one. */
+async function compileCached(post: Post): Promise<CompiledPost> {
+  const context = siteContext()
+  const cache = openBuildCache<CompiledPost>('mdx')
+  if (!cache) return compilePost(post, context)
+  const { compiled, from } = await compileWithCache(post, context, cache)
+  count(`mdx-cache-${from}`)
+  return compiled
+}
+
+/**
+ * A post from `cache` when its text is unchanged and every question its compile asked (refs,
+ * post paths, image sizes) gets the same answer; else compiled, with its questions recorded.
+ */
+export async function compileWithCache(
+  post: Post,
+  context: PipelineContext,
+  cache: DiskCache<CompiledPost>,
+): Promise<{ compiled: CompiledPost; from: CacheOutcome }> {
+  const { value, from } = await throughCache(cache, hashOf(post.filePath, post.format, post.body), context, (recording) => compilePost(post, recording))
+  return { compiled: value, from }
 }
 
 // Errors a page can show around: the Tweet component falls back to a link, an image without a

@@ -2,7 +2,7 @@ import type { Root, Element } from 'hast'
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx'
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
-import { getImageInfo, isSiteImage, type ImageInfo } from '../images'
+import { isSiteImage, type ImageSize } from '../images'
 
 /** Components whose `src` prop is a site image: they get `width`/`height` props the same way. */
 const IMAGE_COMPONENTS = new Set(['Figure', 'ImageLink', 'img'])
@@ -12,9 +12,10 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i
  * Gives every site image (`/uploads/x.png`) its width and height from the file, so pages do not
  * shift as images load, and lazy loading; <Figure>, <ImageLink> and JSX <img> get width and height
  * props. A missing image, a path out of public/, a relative path (read from the post's URL) or a
- * file that is no image is an error at its line; an image without alt text is a warning.
+ * file that is no image is an error at its line; an image without alt text is a warning. Sizes
+ * come from `imageSize` (the pipeline context's), so a cached compile knows which images it read.
  */
-export function rehypeImageSize({ publicDir }: { publicDir: string }) {
+export function rehypeImageSize({ imageSize }: { imageSize: (src: string) => ImageSize }) {
   return (tree: Root, file: VFile) => {
     const report = (reason: string, hint: string, place: Element['position'], fatal: boolean) => {
       const message = file.message(reason, { place, ruleId: fatal ? 'image' : 'image-alt', source: 'rehype-image-size' })
@@ -35,7 +36,7 @@ export function rehypeImageSize({ publicDir }: { publicDir: string }) {
         }
         return undefined
       }
-      const info = getImageInfo(publicDir, src)
+      const info = imageSize(src)
       if (info.ok) return info
       report(info.reason, info.hint, place, true)
       return undefined
@@ -48,7 +49,7 @@ export function rehypeImageSize({ publicDir }: { publicDir: string }) {
   }
 }
 
-type Sizer = (src: string, place: Element['position']) => (ImageInfo & { ok: true }) | undefined
+type Sizer = (src: string, place: Element['position']) => (ImageSize & { ok: true }) | undefined
 type Unnamed = (src: string, place: Element['position'], hint: string) => void
 
 function sizeImg(node: Element, sized: Sizer, unnamed: Unnamed, source: string): void {

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readFrontMatter } from '../front-matter'
 import { DESCRIPTION_LENGTH, firstParagraphText, postDescription, truncateAtWord } from './summary'
 
 const post = (body: string, format: 'md' | 'mdx' = 'md', description?: string) => ({ body, format, description, filePath: `content/posts/x.${format}` })
@@ -39,6 +42,41 @@ describe('postDescription', () => {
     expect([...description].length).toBeLessThanOrEqual(DESCRIPTION_LENGTH)
     expect(description).toMatch(/ service…$/)
     expect(sentence.startsWith(description.slice(0, -1))).toBe(true)
+  })
+})
+
+describe('firstParagraphText on long posts (read from a prefix when that settles it)', () => {
+  const filler = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} goes on about [links](https://example.com/${i}) and *words*.`).join('\n\n')
+
+  it('finds the opening paragraph of a long post', () => {
+    expect(firstParagraphText(`Opening words.\n\n${filler}\n`, 'md')).toBe('Opening words.')
+  })
+
+  it('resolves a reference link whose definition comes at the very end', () => {
+    expect(firstParagraphText(`See [the spec][spec] first.\n\n${filler}\n\n[spec]: https://example.com/spec\n`, 'md')).toBe('See the spec first.')
+    expect(firstParagraphText(`See [the spec][nowhere] first.\n\n${filler}\n`, 'md')).toBe('See [the spec][nowhere] first.')
+  })
+
+  it('finds a first paragraph that comes after a long code block, and one inside a long list', () => {
+    const code = `\`\`\`\n${'x = 1\n\n'.repeat(600)}\`\`\`\n`
+    expect(firstParagraphText(`${code}\nAfter the code.\n`, 'md')).toBe('After the code.')
+    const list = Array.from({ length: 300 }, (_, i) => `- item ${i}\n`).join('\n')
+    expect(firstParagraphText(`${list}\nThe end.\n`, 'md')).toBe('The end.')
+  })
+
+  it('reads an MDX post whose component spans the first cut as a whole', () => {
+    const body = `<Note>\n\n${filler}\n\n</Note>\n\nAfter the note.\n`
+    expect(firstParagraphText(body, 'mdx')).toBe('After the note.')
+  })
+
+  const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'linkerd-blog-2019', 'content', 'blog')
+  it.skipIf(!existsSync(corpus))('gives what a parse of the whole post gives, for every corpus post', () => {
+    for (const name of readdirSync(corpus).filter((file) => file.endsWith('.md') && !file.startsWith('_'))) {
+      const { body } = readFrontMatter(readFileSync(join(corpus, name), 'utf8'), name)
+      expect(firstParagraphText(body, 'md'), name).toBe(firstParagraphText(body, 'md', Infinity))
+      // Small prefixes too, so cuts land everywhere: in lists, code, between a paragraph and its definitions.
+      expect(firstParagraphText(body, 'md', 200), name).toBe(firstParagraphText(body, 'md', Infinity))
+    }
   })
 })
 

@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Post } from '../content'
+import { processMemo } from '../process-memo'
 
 /** How long a description may be: what search results and share cards show before cutting. */
 export const DESCRIPTION_LENGTH = 160
@@ -11,7 +12,8 @@ export const DESCRIPTION_LENGTH = 160
 // {{< name … >}} and {{% name … %}}, on one line or several.
 const SHORTCODE = /\{\{[<%][\s\S]*?[>%]\}\}/g
 
-const cache = new Map<string, string>()
+// Cards and metadata of every page ask for descriptions; pages and feeds share them.
+const cache = processMemo('post-descriptions', () => new Map<string, string>())
 
 /**
  * What a post is about, in one line of plain text for metadata, feeds and cards: its front matter
@@ -29,24 +31,62 @@ export function postDescription(post: Pick<Post, 'description' | 'body' | 'forma
   return summary
 }
 
-/** The plain text of the first paragraph that has any, '' when there is none or the text does not parse. */
-export function firstParagraphText(body: string, format: Post['format']): string {
+// Most posts open with their first paragraph: it is read from the first few kilobytes.
+const PREFIX_CHARS = 2000
+
+/**
+ * The plain text of the first paragraph that has any, '' when there is none or the text does not
+ * parse. Parsing is the cost (a build asks for every post), so it first parses a prefix of the
+ * post that ends at a blank line, and the whole post only when that prefix settles nothing. A
+ * blank line closes every paragraph before it, and Markdown never reinterprets a closed block
+ * from what follows, so a top-level paragraph of the prefix is the same in the whole post, with
+ * one exception: a reference link (`[text][id]`) whose definition comes later, left as text with
+ * its brackets; a paragraph holding a `[` is therefore always read from the whole post.
+ * `prefixChars` is where the first cut is tried (Infinity: parse the whole post at once).
+ */
+export function firstParagraphText(body: string, format: Post['format'], prefixChars = PREFIX_CHARS): string {
+  for (let size = prefixChars; size < body.length; size *= 4) {
+    const blank = /\n[ \t]*\n/g
+    blank.lastIndex = size
+    const cut = blank.exec(body)
+    if (!cut) break
+    const tree = parse(body.slice(0, cut.index + 1), format)
+    if (!tree) break
+    const paragraph = tree.children.find((node): node is Paragraph => node.type === 'paragraph' && textOf(node) !== '')
+    if (paragraph) return hasBracket(paragraph) ? firstIn(parse(body, format)) : textOf(paragraph)
+  }
+  return firstIn(parse(body, format))
+}
+
+/** The syntax tree of a post's text, undefined when it does not parse (an MDX syntax error: the page build reports it). */
+function parse(text: string, format: Post['format']): Root | undefined {
   const processor = unified().use(remarkParse).use(remarkGfm)
   if (format === 'mdx') processor.use(remarkMdx)
-  let tree: Root
   try {
-    tree = processor.parse(body)
+    return processor.parse(text)
   } catch {
-    // An MDX syntax error: the page build reports it with its line; the description stays empty.
-    return ''
+    return undefined
   }
-  // Top-level paragraphs first (a post's opening), then any paragraph (a post that opens with a list).
+}
+
+/** The first paragraph with text: top-level ones first (a post's opening), then any (a post that opens with a list). */
+function firstIn(tree: Root | undefined): string {
+  if (!tree) return ''
   const topLevel = tree.children.filter((node): node is Paragraph => node.type === 'paragraph')
   for (const paragraph of [...topLevel, ...paragraphsIn(tree)]) {
-    const text = collapse(plainText(paragraph).replace(SHORTCODE, ''))
+    const text = textOf(paragraph)
     if (text) return text
   }
   return ''
+}
+
+function textOf(paragraph: Paragraph): string {
+  return collapse(plainText(paragraph).replace(SHORTCODE, ''))
+}
+
+function hasBracket(node: Nodes): boolean {
+  if (node.type === 'text') return node.value.includes('[')
+  return 'children' in node && node.children.some((child) => hasBracket(child as Nodes))
 }
 
 function paragraphsIn(node: Nodes): Paragraph[] {

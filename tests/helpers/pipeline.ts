@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import sharp from 'sharp'
 import { resolvePostReference, type SiteContent } from '@/lib/content'
+import { getImageSize } from '@/lib/images'
 import { renderPost, type PipelineContext } from '@/lib/markdown/pipeline'
 import { mdxComponents } from '@/components/mdx-components'
 import type { Post } from '@/lib/content'
@@ -15,6 +16,7 @@ export function contextFor(content: SiteContent, publicDir: string): PipelineCon
     },
     publicDir,
     isPostPath: (path) => paths.has(path),
+    imageSize: (src) => getImageSize(publicDir, src),
   }
 }
 
