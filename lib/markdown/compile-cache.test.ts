@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeSite, post, type TempSite } from '@/tests/helpers/content-dir'
 import { contextFor, png } from '@/tests/helpers/pipeline'
 import { answersHold, codeFingerprint, DiskCache, recordQuestions } from './compile-cache'
-import { compileWithCache, type CompiledPost } from './pipeline'
+import { compileWithCache, contextFor as siteContextFor, type CompiledPost } from './pipeline'
 
 const scratch: string[] = []
 let site: TempSite | undefined
@@ -137,5 +137,22 @@ describe('compileWithCache', () => {
     expect(first.compiled.problems.some((problem) => problem.severity === 'error')).toBe(true)
     const again = await compileWithCache(broken, contextFor(site!.load(), site!.publicDir), cache)
     expect(again).toEqual({ compiled: first.compiled, from: 'hit' })
+  })
+
+  it('notices a damaged tweet cache file, and its repair, on a cache hit', async () => {
+    const cache = await setup()
+    const tweetPost = { ...byId('hugo'), body: 'A tweet:\n\n{{< tweet 1130789969293991936 >}}\n' }
+    const tweetFile = join(site!.contentDir, 'tweets', '1130789969293991936.json')
+    mkdirSync(join(site!.contentDir, 'tweets'))
+    writeFileSync(tweetFile, '{ "id": "1130789969293991936", "status": ')
+    const context = () => siteContextFor(site!.load(), { publicDir: site!.publicDir, contentDir: site!.contentDir, includeHidden: false })
+    const damaged = await compileWithCache(tweetPost, context(), cache)
+    expect(damaged.compiled.problems).toMatchObject([{ severity: 'error', rule: 'tweet-cache', file: expect.stringContaining('1130789969293991936.json') }])
+    writeFileSync(tweetFile, JSON.stringify({ id: '1130789969293991936', status: 'deleted', checkedAt: '2026-01-01T00:00:00Z' }))
+    // The cache memoises by modification time; a repair within the same millisecond must still count.
+    utimesSync(tweetFile, new Date(), new Date(Date.now() + 5_000))
+    const repaired = await compileWithCache(tweetPost, context(), cache)
+    expect(repaired.from).toBe('stale')
+    expect(repaired.compiled.problems).toEqual([])
   })
 })
