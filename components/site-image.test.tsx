@@ -12,6 +12,8 @@ describe('SiteImage', () => {
     expect(out).toContain('class="post__cover"')
     expect(out).toMatch(/srcSet="\/_next\/image\?url=%2Fuploads%2Fkubecon-eu-2019-stage\.jpg&amp;w=\d+&amp;q=75 \d+w, /)
     expect(out).toMatch(/src="\/_next\/image\?url=%2Fuploads%2Fkubecon-eu-2019-stage\.jpg&amp;w=\d+&amp;q=75"/)
+    // The CSP allows no inline style (style-src-attr): Next's color:transparent must not come along.
+    expect(out).not.toContain('style=')
   })
 
   it('loads the page’s main image first', () => {

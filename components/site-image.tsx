@@ -34,6 +34,8 @@ export function SiteImage({ src, alt, sizes, width, height, className, isPriorit
   if (!isSiteImage(src) || AS_IS.test(src.split(/[?#]/)[0]) || !w || !h) {
     return <img className={className} src={src} alt={alt} width={w || undefined} height={h || undefined} loading={loading} fetchPriority={fetchPriority} decoding="async" />
   }
-  const { props } = getImageProps({ src, alt, width: w, height: h, sizes, className, loading, fetchPriority, decoding: 'async' })
+  // Next adds style="color:transparent" (to hide the alt text while loading); the CSP allows no
+  // inline styles (lib/security-headers.mjs), so it is left out: the alt text is welcome anyway.
+  const { props: { style: _inlineStyle, ...props } } = getImageProps({ src, alt, width: w, height: h, sizes, className, loading, fetchPriority, decoding: 'async' })
   return <img {...props} alt={alt} />
 }
