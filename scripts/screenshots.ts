@@ -76,6 +76,12 @@ async function main() {
             await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)))
             await document.fonts.ready
           })
+          // A full-page capture resizes the page for a moment, and images with a srcset may pick a
+          // wider candidate then, showing blank while it loads: capture once to let that happen,
+          // settle the network, decode, and keep the second picture.
+          await page.screenshot({ fullPage: true })
+          await page.waitForLoadState('networkidle')
+          await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))))
           const png = await page.screenshot({ fullPage: true })
           const file = join(OUT_DIR, `${name}-${viewport.name}-${theme}.png`)
           writeFileSync(file, await sharp(png).png({ palette: true, quality: 90, effort: 10 }).toBuffer())
