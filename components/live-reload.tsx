@@ -13,7 +13,7 @@ type Props = {
 
 /**
  * Development only: re-renders the open page on the server when a file under content/ changes, so a
- * saved post shows without a reload. The layout renders it only under `next dev`; app/global-error.tsx too,
+ * saved post shows without a reload. The layout renders it only under `next dev`; app/global-error.dev.tsx too,
  * so a page that failed on a content error recovers once the file is fixed.
  */
 export function LiveReload({ onChange }: Props) {
@@ -23,7 +23,7 @@ export function LiveReload({ onChange }: Props) {
     const events = new EventSource(CONTENT_EVENTS_PATH)
     const signatureOf = (event: Event) => (JSON.parse((event as MessageEvent<string>).data) as { signature?: string }).signature
     events.addEventListener('ready', (event) => {
-      // A stream opened after an error (app/global-error.tsx) may have missed the fix being saved:
+      // A stream opened after an error (app/global-error.dev.tsx) may have missed the fix being saved:
       // the content's fingerprint tells.
       const signature = signatureOf(event)
       const known = seen.signature

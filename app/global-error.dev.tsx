@@ -1,11 +1,11 @@
 'use client'
 
-import { lazy, Suspense } from 'react'
+import { LiveReload } from '@/components/live-reload'
 import { site } from '@/lib/site'
 
-// A constant condition, so production builds drop the import and ship none of live reload's code.
-const LiveReload =
-  process.env.NODE_ENV === 'development' ? lazy(() => import('@/components/live-reload').then((module) => ({ default: module.LiveReload }))) : () => null
+// Under `next dev` only (a `.dev.tsx` file, see pageExtensions in next.config.js): production and
+// static builds use Next's own global error page, which comes with the framework's runtime, so
+// no page carries a byte of ours for a failure a prerendered page cannot have on the server.
 
 type Props = { error: Error & { digest?: string }; retry: () => void }
 
@@ -16,23 +16,19 @@ function reloadPage() {
   window.location.reload()
 }
 
-/** The page shown when rendering failed; in development it recovers on the next content change. */
+/** The page shown when rendering failed under `next dev`: it recovers on the next content change. */
 export default function GlobalError({ error, retry }: Props) {
-  const isDev = process.env.NODE_ENV === 'development'
   return (
     <html lang={site.language}>
       <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '46rem', margin: '3rem auto', padding: '0 1rem', lineHeight: 1.5 }}>
         <main role="alert">
           <h1>This page could not be shown</h1>
-          {/* Production sends no server messages to the browser (only a digest); dev has them. */}
-          <p>{isDev ? error.message : 'Something went wrong on our side. Please try again in a moment.'}</p>
+          <p>{error.message}</p>
           <button type="button" onClick={() => retry()}>
             Try again
           </button>
         </main>
-        <Suspense fallback={null}>
-          <LiveReload onChange={reloadPage} />
-        </Suspense>
+        <LiveReload onChange={reloadPage} />
       </body>
     </html>
   )
