@@ -66,8 +66,23 @@ export function medianSummary(runs: readonly LighthouseSummary[]): LighthouseSum
   }
 }
 
-/** Runs the Lighthouse CLI (mobile profile, its default) in headless Chromium on `url`. */
-export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseSummary> {
+/**
+ * Runs the Lighthouse CLI (mobile profile, its default) in headless Chromium on `url`, up to
+ * `attempts` times: Lighthouse sometimes fails to record its trace (NO_NAVSTART, NO_FCP) on a
+ * page that loads fine, and one such run should not cost a whole measurement.
+ */
+export async function runLighthouse(url: string, chromePath: string, attempts = 3): Promise<LighthouseSummary> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url, chromePath)
+    } catch (error) {
+      if (attempt >= attempts) throw error
+      console.error(`lighthouse: attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); running it again`)
+    }
+  }
+}
+
+async function runLighthouseOnce(url: string, chromePath: string): Promise<LighthouseSummary> {
   const dir = mkdtempSync(join(tmpdir(), 'recap-lighthouse-'))
   const output = join(dir, 'report.json')
   try {
