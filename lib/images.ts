@@ -44,11 +44,6 @@ export function getImageSize(publicDir: string, src: string): ImageSize {
   return info.ok ? { ok: true, width: info.width, height: info.height } : { ok: false, reason: info.reason, hint: info.hint }
 }
 
-/** The size of an image of this site (`/uploads/x.png`), read from public/. */
-export function siteImageSize(src: string): ImageSize {
-  return getImageSize(join(/* turbopackIgnore: true */ process.cwd(), 'public'), src)
-}
-
 /** Whether a src names a file on this site (`/uploads/x.png`), as opposed to another origin or data. */
 export function isSiteImage(src: string): boolean {
   return src.startsWith('/') && !src.startsWith('//')

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
-import { extname, join } from 'node:path'
-import type { Post } from './content'
+import { extname } from 'node:path'
+import { getPublicDir, type Post } from './content'
 import { formatLongDay } from './dates'
 import { getImageInfo, isSiteImage } from './images'
 import { absoluteUrl, postShareImagePath, siteShareImagePath } from './routes'
@@ -31,10 +31,6 @@ const MIME_BY_TYPE: Record<string, string> = {
 }
 const MIME_BY_EXTENSION: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif' }
 
-function publicDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), 'public')
-}
-
 /**
  * The post's thumbnail as a share image, when it is one that link previews can show: a raster
  * file under public/ (SVG is not shown by Facebook or X) or an http(s) URL to one.
@@ -43,7 +39,7 @@ function thumbnailImage(post: Pick<Post, 'thumbnail' | 'title'>): ShareImage | u
   const thumbnail = post.thumbnail
   if (!thumbnail) return undefined
   if (isSiteImage(thumbnail)) {
-    const info = getImageInfo(publicDir(), thumbnail)
+    const info = getImageInfo(getPublicDir(), thumbnail)
     const type = info.ok ? MIME_BY_TYPE[info.type] : undefined
     if (!info.ok || !type) return undefined
     return { url: absoluteUrl(thumbnail), type, width: info.width, height: info.height, alt: post.title, bytes: statSync(info.file).size }

@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import sharp from 'sharp'
 import { chromiumArgs, chromiumPath, ensureChromium } from './lib/chromium'
+import { stopServer, waitForServer } from './lib/scratch'
 import { SHOWCASE_PAGES, SHOWCASE_THEMES, SHOWCASE_VIEWPORTS } from './lib/showcase'
 
 const OUT_DIR = join('docs', 'screenshots')
@@ -27,19 +28,6 @@ function option(name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      await fetch(url)
-      return
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-  throw new Error(`No server answered at ${url} within ${timeoutMs / 1000} s`)
-}
-
 /** Builds the site and serves it; returns the server process (its own process group). */
 async function serve(port: number): Promise<ChildProcess> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RECAP_DIST_DIR: DIST_DIR, SITE_URL: `http://127.0.0.1:${port}` }
@@ -47,7 +35,7 @@ async function serve(port: number): Promise<ChildProcess> {
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env })
   if (build.status !== 0) throw new Error('next build failed')
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env, detached: true })
-  await waitForServer(`http://127.0.0.1:${port}/`, 60_000)
+  await waitForServer(`http://127.0.0.1:${port}/`, server, 60_000)
   return server
 }
 
@@ -92,8 +80,7 @@ async function main() {
     }
   } finally {
     await browser.close()
-    // The server runs in its own process group (detached): end that group, and only it.
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+    stopServer(server)
   }
 }
 

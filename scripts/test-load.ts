@@ -18,10 +18,12 @@
  * serve some 35,000 requests on two cores, so a leak of 500 bytes a request would break the bound.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { readProcesses, treeRss } from '../lib/bench/process-tree'
+import { waitForServer } from './lib/scratch'
 
 const distArg = process.argv.indexOf('--dist')
 const DIST = distArg >= 0 ? process.argv[distArg + 1] : '.next-load'
@@ -50,54 +52,6 @@ function build(): void {
   if (result.status !== 0) throw new Error('next build failed')
 }
 
-/** RSS in MB of a process and all its descendants (next start may run workers). */
-function treeRssMb(root: number): number {
-  const parents = new Map<number, number>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      // The command name sits in parentheses and may hold spaces: the parent pid follows the last ')'.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
-    } catch {
-      // Gone since the listing.
-    }
-  }
-  const tree = new Set([root])
-  for (let grew = true; grew; ) {
-    grew = false
-    for (const [pid, parent] of parents) {
-      if (tree.has(parent) && !tree.has(pid)) {
-        tree.add(pid)
-        grew = true
-      }
-    }
-  }
-  let kb = 0
-  for (const pid of tree) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
-    } catch {
-      // Gone since the listing.
-    }
-  }
-  return kb / 1024
-}
-
-async function waitForServer(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`no answer from ${ORIGIN} within 60 s`)
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type Memory = { rss: number; heapUsed: number; external: number }
@@ -113,7 +67,7 @@ async function settledMemory(server: ChildProcess): Promise<Memory> {
     await sleep(1_000)
   }
   const usage = JSON.parse(readFileSync(MEMORY_REPORT, 'utf8')) as { heapUsed: number; external: number }
-  return { rss: treeRssMb(server.pid!), heapUsed: usage.heapUsed / 1024 / 1024, external: usage.external / 1024 / 1024 }
+  return { rss: treeRss(readProcesses(), server.pid!) / 1024 / 1024, heapUsed: usage.heapUsed / 1024 / 1024, external: usage.external / 1024 / 1024 }
 }
 const run = (path: string, duration: number) => autocannon({ url: `${ORIGIN}${path}`, connections: CONNECTIONS, duration })
 
@@ -131,7 +85,7 @@ async function main(): Promise<number> {
     if (!ok) console.error(`FAIL ${what}`)
   }
   try {
-    await waitForServer(server)
+    await waitForServer(`${ORIGIN}/`, server, 60_000)
     // Every route once under load, so compiled code, caches and pools are in place before measuring.
     for (const target of TARGETS) await run(target.path, WARMUP_SECONDS)
     const before = await settledMemory(server)
