@@ -1,5 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from './scripts/lib/chromium'
+import { chromiumArgs, chromiumPath } from './tools/shared/system-packages'
 
 /**
  * End-to-end tests in Debian's Chromium against real servers, one per kind of build:
@@ -38,7 +38,7 @@ const dist = (name: string) => `.next-e2e-${name}`
 server('site', 0, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
 server('preview', 1, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
 // A static export keeps its build files in .next whatever distDir says (see next.config.js).
-server('static', 2, `npx tsx scripts/build-static.ts && node scripts/serve-static.mjs ${dist('static')}-out $PORT`, {
+server('static', 2, `npx tsx tools/static-export/build.ts && node tools/static-export/serve.mjs ${dist('static')}-out $PORT`, {
   RECAP_STATIC_EXPORT: '1',
   RECAP_DIST_DIR: dist('static'),
   RECAP_EXPORT_DIR: `${dist('static')}-out`,

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { SHOWCASE_PAGES, SHOWCASE_THEMES, SHOWCASE_VIEWPORTS } from '../scripts/lib/showcase'
+import { SHOWCASE_PAGES, SHOWCASE_THEMES, SHOWCASE_VIEWPORTS } from '../tools/screenshots/showcase'
 
 // axe's WCAG 2.0-2.2 A and AA rules, plus its best practices (landmarks, heading order, …).
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']

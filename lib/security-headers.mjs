@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The HTTP headers every response of the site carries: one list, read by next.config.js (for
- * `next start` and Vercel) and by the static export (scripts/build-static.ts writes out/_headers;
+ * `next start` and Vercel) and by the static export (tools/static-export/build.ts writes out/_headers;
  * vercel.json holds the same list, and a unit test keeps it in step). Plain JavaScript so
  * next.config.js can import it; it reads no content and no site constants.
  */
@@ -99,7 +99,7 @@ export function securityHeaders({ isDevelopment = false, isProduction = !isDevel
  * @returns {string}
  */
 export function headersFile(headers) {
-  return ['# Written by scripts/build-static.ts from lib/security-headers.mjs; do not edit.', '/*', ...headers.map(({ key, value }) => `  ${key}: ${value}`), ''].join('\n')
+  return ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', '/*', ...headers.map(({ key, value }) => `  ${key}: ${value}`), ''].join('\n')
 }
 
 /**

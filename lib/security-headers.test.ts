@@ -31,7 +31,7 @@ describe('security headers', () => {
     expect(production['Permissions-Policy']).toMatch(/(^|, )geolocation=\(\)/)
   })
 
-  it('are the ones vercel.json holds (run `node scripts/write-vercel-json.mjs` after changing them)', () => {
+  it('are the ones vercel.json holds (run `node tools/vercel/write-vercel-json.mjs` after changing them)', () => {
     const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: unknown }
     expect(vercel.headers).toEqual(vercelHeaders(securityHeaders({ isProduction: true })))
   })

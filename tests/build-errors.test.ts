@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { checkContent } from '@/lib/check'
+import { checkContent } from '@/tools/check/check'
 import { formatProblem } from '@/lib/content-error'
 
 /**

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { it, expect, beforeAll, afterAll } from 'vitest'
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { tmpdir } from 'node:os'
@@ -6,12 +6,13 @@ import { loadContent, type SiteContent } from '../content'
 import { formatProblem } from '../content-error'
 import { compilePost, type PipelineContext } from './pipeline'
 import { contextFor, renderToHtml } from '@/tests/helpers/pipeline'
+import { corpusDir, describeWith } from '@/tests/helpers/external'
 
 // The real Hugo blog in ../shared (read-only test data; absent outside this workspace): every post
 // must compile without errors and render with no shortcode left, every tweet, video and image kept.
-const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'linkerd-blog-2019')
+const corpus = corpusDir('linkerd-blog-2019')
 
-describe.skipIf(!existsSync(corpus))('the Hugo corpus (../shared/corpus/linkerd-blog-2019)', () => {
+describeWith([{ kind: 'shared', path: corpus }], 'the Hugo corpus (../shared/corpus/linkerd-blog-2019)', () => {
   let scratch: string
   let content: SiteContent
   let context: PipelineContext

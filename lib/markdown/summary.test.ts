@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readFrontMatter } from '../front-matter'
+import { corpusDir, describeWith } from '@/tests/helpers/external'
 import { DESCRIPTION_LENGTH, firstParagraphText, postDescription, truncateAtWord } from './summary'
 
 const post = (body: string, format: 'md' | 'mdx' = 'md', description?: string) => ({ body, format, description, filePath: `content/posts/x.${format}` })
@@ -69,14 +70,16 @@ describe('firstParagraphText on long posts (read from a prefix when that settles
     expect(firstParagraphText(body, 'mdx')).toBe('After the note.')
   })
 
-  const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'linkerd-blog-2019', 'content', 'blog')
-  it.skipIf(!existsSync(corpus))('gives what a parse of the whole post gives, for every corpus post', () => {
-    for (const name of readdirSync(corpus).filter((file) => file.endsWith('.md') && !file.startsWith('_'))) {
-      const { body } = readFrontMatter(readFileSync(join(corpus, name), 'utf8'), name)
-      expect(firstParagraphText(body, 'md'), name).toBe(firstParagraphText(body, 'md', Infinity))
-      // Small prefixes too, so cuts land everywhere: in lists, code, between a paragraph and its definitions.
-      expect(firstParagraphText(body, 'md', 200), name).toBe(firstParagraphText(body, 'md', Infinity))
-    }
+  const corpus = join(corpusDir('linkerd-blog-2019'), 'content', 'blog')
+  describeWith([{ kind: 'shared', path: corpus }], 'on the Linkerd corpus', () => {
+    it('gives what a parse of the whole post gives, for every corpus post', () => {
+      for (const name of readdirSync(corpus).filter((file) => file.endsWith('.md') && !file.startsWith('_'))) {
+        const { body } = readFrontMatter(readFileSync(join(corpus, name), 'utf8'), name)
+        expect(firstParagraphText(body, 'md'), name).toBe(firstParagraphText(body, 'md', Infinity))
+        // Small prefixes too, so cuts land everywhere: in lists, code, between a paragraph and its definitions.
+        expect(firstParagraphText(body, 'md', 200), name).toBe(firstParagraphText(body, 'md', Infinity))
+      }
+    })
   })
 })
 

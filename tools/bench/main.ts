@@ -1,0 +1,187 @@
+/**
+ * `npm run bench [-- --posts 1000 --runs 1 --note "what changed"]`: how fast recap builds a big
+ * blog and how light its pages are, next to Hugo on the same posts.
+ *
+ *   N posts (corpus copies, else generated) -> Hugo site in a temp folder
+ *   -> scratch copy of the project (node_modules hard-linked) -> npm run import:hugo (in-process)
+ *   -> next build, cold (timed, memory of the process tree sampled) [× --runs]
+ *   -> one post changed, next build again with .next/cache kept (warm) [× --runs]
+ *   -> hugo on the same posts (3 runs) -> next start: page weights, autocannon on a post
+ *
+ * Prints one table and appends it to bench/results.md with the date and commit. Options:
+ * --corpus DIR, --runs K (builds, medians reported), --seconds S (load test), --no-hugo, --keep.
+ * The server's port is BENCH_PORT, else E2E_PORT_BASE + 10, else one the system picks.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { importHugoSite } from '../hugo-import/import'
+import { formatProblem } from '../../lib/content-error'
+import { loadTest } from './load'
+import { BuildScripts } from './page-weight'
+import { measureCommand, type MeasuredRun } from '../shared/process-tree'
+import { formatBench, readTrace, type BenchResult, type BuildRun } from './report'
+import { pickPost, touchPost, writeBenchSite } from './site'
+import { freePort, makeScratchCopy, stopServer, waitForServer } from '../shared/scratch'
+
+const { values } = parseArgs({
+  options: {
+    posts: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    seconds: { type: 'string', default: '10' },
+    corpus: { type: 'string', default: join('..', 'shared', 'corpus', 'linkerd-blog-2019') },
+    note: { type: 'string' },
+    output: { type: 'string', default: join('bench', 'results.md') },
+    'no-hugo': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const count = Number(values.posts)
+const runCount = Math.max(1, Number(values.runs))
+if (!Number.isInteger(count) || count < 1) {
+  console.error('usage: npm run bench -- [--posts N] [--runs K] [--seconds S] [--note TEXT] [--no-hugo] [--keep]')
+  process.exit(2)
+}
+const projectDir = process.cwd()
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ')
+const git = (...args: string[]) => spawnSync('git', args, { cwd: projectDir, encoding: 'utf8' }).stdout?.trim() ?? ''
+const step = (text: string) => console.log(`bench: ${text} (load ${load()})`)
+
+function checked(run: MeasuredRun, what: string): BuildRun {
+  if (run.status !== 0) {
+    process.stdout.write(run.output.slice(-20_000))
+    throw new Error(`${what} failed (exit ${run.status}) after ${run.seconds.toFixed(1)} s`)
+  }
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRssBytes: run.peakRssBytes, trace: readTrace(run.output) }
+}
+
+function countHtml(dir: string): number {
+  let total = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) total += countHtml(join(dir, entry.name))
+    else if (entry.name.endsWith('.html')) total++
+  }
+  return total
+}
+
+const work = mkdtempSync(join(tmpdir(), 'recap-bench-site-'))
+const copy = makeScratchCopy(projectDir, 'recap-bench-')
+let server: ChildProcess | undefined
+let status = 1
+try {
+  const loadBefore = load()
+  const started = new Date().toISOString()
+  // What is measured is the checkout as copied now: note its commit before anything else changes.
+  const commit = git('rev-parse', '--short', 'HEAD')
+  const isDirty = git('status', '--porcelain', '--', '.', ':!bench').length > 0
+  const corpus = resolve(values.corpus)
+  const site = writeBenchSite(join(work, 'site'), count, existsSync(corpus) ? corpus : undefined)
+  step(`wrote ${site.posts.posts.length} posts and ${site.posts.images.length} images (${site.source})`)
+
+  const report = importHugoSite({ siteDir: site.dir, projectDir: copy })
+  const errors = report.problems.filter((problem) => problem.severity === 'error')
+  if (!report.written || errors.length > 0) {
+    for (const problem of errors.slice(0, 20)) console.error(formatProblem(problem))
+    throw new Error(`the import ${report.written ? `reported ${errors.length} errors` : 'wrote nothing'}`)
+  }
+  step(`imported ${report.posts.length} posts into ${copy}`)
+
+  const port = await freePort(Number(process.env.BENCH_PORT ?? (process.env.E2E_PORT_BASE ? Number(process.env.E2E_PORT_BASE) + 10 : 0)))
+  const base = `http://127.0.0.1:${port}`
+  // RECAP_TRACE: content loads per process and cache hits (lib/trace.ts), for the table.
+  const buildEnv = { ...env, SITE_URL: base, RECAP_TRACE: '1' }
+  const next = join(copy, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const build = () => measureCommand(process.execPath, [next, 'build'], { cwd: copy, env: buildEnv })
+
+  const cold: BuildRun[] = []
+  for (let run = 1; run <= runCount; run++) {
+    rmSync(join(copy, '.next'), { recursive: true, force: true })
+    cold.push(checked(await build(), 'cold next build'))
+    step(`cold build ${run}/${runCount}: ${cold.at(-1)!.seconds.toFixed(1)} s`)
+  }
+  const prerendered = JSON.parse(readFileSync(join(copy, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+  const pages = Object.keys(prerendered.routes).length
+
+  const postFile = pickPost(site, /\{\{<\s*youtube/)
+  const postTarget = `content/posts/${postFile}`
+  const postPath = report.urls.find((url) => url.target === postTarget)?.path
+  if (!postPath) throw new Error(`no URL for ${postTarget}`)
+  const warm: BuildRun[] = []
+  for (let run = 1; run <= runCount; run++) {
+    touchPost(join(copy, postTarget), `Edited for warm rebuild ${run} at ${new Date().toISOString()}.`)
+    warm.push(checked(await build(), 'warm next build'))
+    step(`warm build ${run}/${runCount}: ${warm.at(-1)!.seconds.toFixed(1)} s`)
+  }
+
+  let hugo: BenchResult['hugo']
+  const hugoVersion = values['no-hugo'] ? undefined : spawnSync('hugo', ['version'], { encoding: 'utf8' })
+  if (hugoVersion && hugoVersion.status === 0) {
+    const seconds: number[] = []
+    const cpuSeconds: number[] = []
+    const out = join(work, 'hugo-public')
+    for (let run = 1; run <= 3; run++) {
+      rmSync(out, { recursive: true, force: true })
+      // Static files stay out: recap's build does not copy public/ either.
+      const result = await measureCommand('hugo', ['--quiet', '--source', site.dir, '--destination', out], {
+        cwd: work,
+        env: { ...env, HUGO_STATICDIR: 'no-static-files', HUGO_CACHEDIR: join(work, 'hugo-cache') },
+      })
+      seconds.push(checked(result, 'hugo').seconds)
+      cpuSeconds.push(result.cpuSeconds)
+    }
+    hugo = { seconds, cpuSeconds, pages: countHtml(out), version: /v[\d.]+/.exec(hugoVersion.stdout)?.[0] ?? '?' }
+    step(`hugo: ${seconds.map((value) => value.toFixed(2)).join(', ')} s`)
+  }
+
+  server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: copy, env: buildEnv, stdio: 'ignore', detached: true })
+  await waitForServer(`${base}/`, server, 60_000)
+  const tagsHtml = await (await fetch(`${base}/tags/`)).text()
+  const tagPath = /href="(\/tags\/[^"/]+\/)"/.exec(tagsHtml)?.[1] ?? '/tags/'
+  const scripts = new BuildScripts(join(copy, '.next'))
+  const weights: BenchResult['weights'] = []
+  for (const [label, path] of [['home', '/'], ['post', postPath], ['tag', tagPath], ['events', '/events/']] as const) {
+    const response = await fetch(`${base}${encodeURI(path)}`)
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
+    weights.push({ label, ...scripts.weigh(path, await response.text()) })
+  }
+  step(`load test on ${postPath}`)
+  const loadResult = await loadTest(`${base}${encodeURI(postPath)}`, { seconds: Number(values.seconds) })
+
+  const result: BenchResult = {
+    date: started,
+    commit,
+    isDirty,
+    node: process.versions.node,
+    posts: count,
+    source: `${site.source}; plus the project's own sample posts`,
+    loadBefore,
+    loadAfter: load(),
+    cold,
+    warm,
+    pages,
+    hugo,
+    weights,
+    load: loadResult,
+  }
+  const section = `${formatBench(result)}${values.note ? `\nNote: ${values.note}\n` : ''}`
+  console.log(`\n${section}`)
+  const output = resolve(projectDir, values.output)
+  mkdirSync(resolve(output, '..'), { recursive: true })
+  if (!existsSync(output)) writeFileSync(output, '# Benchmark results\n\n`npm run bench` appends a section per run: newest last.\n\n')
+  appendFileSync(output, `${section}\n`)
+  console.log(`bench: appended to ${values.output}`)
+  status = 0
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
+} finally {
+  stopServer(server)
+  if (values.keep) console.error(`kept ${copy} and ${work}`)
+  else {
+    rmSync(copy, { recursive: true, force: true })
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+process.exit(status)

@@ -1,0 +1,54 @@
+/**
+ * `npm run import:hugo -- <hugo-site-dir> [--section blog] [--into folder] [--force] [--dry-run]`
+ *
+ * Brings a Hugo site's posts into content/posts/ and its static/ into public/, keeps its
+ * permalinks in content/permalinks.yml, and reports what came over and every problem as
+ * `path:line: …`. Exit 0 when imported (or nothing to do), 1 on conflicts or errors, 2 on bad usage.
+ */
+import { parseArgs } from 'node:util'
+import { importHugoSite } from './import'
+import { formatImportReport } from './report'
+
+const usage = 'usage: npm run import:hugo -- <hugo-site-dir> [--section blog] [--into folder] [--force] [--dry-run]'
+
+let parsed: ReturnType<typeof parse>
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      section: { type: 'string' },
+      into: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+}
+try {
+  parsed = parse()
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`)
+  process.exit(2)
+}
+const { values, positionals } = parsed
+if (values.help) {
+  console.log(usage)
+  process.exit(0)
+}
+if (positionals.length !== 1) {
+  console.error(usage)
+  process.exit(2)
+}
+
+const dryRun = values['dry-run']
+const report = importHugoSite({
+  siteDir: positionals[0],
+  projectDir: process.cwd(),
+  section: values.section,
+  into: values.into,
+  force: values.force,
+  dryRun,
+})
+console.log(formatImportReport(report, { dryRun }))
+const hasErrors = report.problems.some((problem) => problem.severity === 'error')
+process.exit(report.conflicts > 0 || hasErrors ? 1 : 0)

@@ -1,0 +1,76 @@
+import { displayPath, formatProblem, sortProblems } from '../../lib/content-error'
+import type { FileAction, FileStatus, ImportReport } from './import'
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`
+}
+
+function statuses(actions: readonly { status: FileStatus }[], dryRun: boolean): string {
+  const count = (status: FileStatus) => actions.filter((action) => action.status === status).length
+  const parts = [
+    `${count('new')} new`,
+    `${count('same')} unchanged`,
+    count('replace') ? `${count('replace')} ${dryRun ? 'to replace' : 'replaced'}` : '',
+    count('conflict') ? `${count('conflict')} in conflict` : '',
+  ]
+  return parts.filter(Boolean).join(', ')
+}
+
+function totalBytes(actions: readonly FileAction[]): number {
+  return actions.reduce((sum, action) => sum + action.bytes, 0)
+}
+
+/** The import report as the command prints it: a summary, then every problem as `path:line: …`. */
+export function formatImportReport(report: ImportReport, options: { dryRun?: boolean } = {}): string {
+  const dryRun = options.dryRun ?? false
+  const lines: string[] = []
+  const site = displayPath(report.siteDir) || '.'
+  lines.push(`Hugo site ${site}${report.configFiles.length ? ` (${report.configFiles.join(', ')})` : ''}, section "${report.section}"`)
+  if (report.pattern.value) lines.push(`  permalinks  ${report.pattern.value}  from ${report.pattern.from}`)
+  for (const entry of report.permalinks) {
+    lines.push(`              content/permalinks.yml  ${entry.folder}: ${entry.pattern}  (${entry.status}${entry.note ? `: ${entry.note}` : ''})`)
+  }
+  const into = `content/posts/${report.into ? report.into + '/' : ''}`
+  lines.push(`  posts       ${report.posts.length} -> ${into}: ${statuses(report.posts, dryRun)}${report.drafts ? `; ${plural(report.drafts, 'draft')}` : ''}`)
+  if (report.sectionPages.length) {
+    lines.push(`  section     ${report.sectionPages.join(', ')}: a section page, not a post (recap's /blog/ lists the posts); not imported`)
+  }
+  if (report.bundleFiles.length) {
+    lines.push(`  bundles     ${plural(report.bundleFiles.length, 'file')} beside their posts -> public/<permalink>/: ${statuses(report.bundleFiles, dryRun)}`)
+  }
+  lines.push(
+    `  static      ${plural(report.statics.length, 'file')} (${megabytes(totalBytes(report.statics))}) -> public/: ${statuses(report.statics, dryRun)}`,
+  )
+  lines.push(`  images      ${report.images.files} (${megabytes(report.images.bytes)})`)
+  lines.push(`  shortcodes  ${report.shortcodes.length ? report.shortcodes.map(([name, count]) => `${name} ${count}`).join(', ') : 'none'}`)
+  const unknown = report.authors.filter((author) => !author.isKnown)
+  lines.push(`  authors     ${report.authors.length ? report.authors.map((author) => `${author.id} (${author.posts})`).join(', ') : 'none'}`)
+  if (unknown.length) {
+    lines.push(`              not in content/authors.yml: ${unknown.map((author) => author.id).join(', ')} (add them for names and avatars)`)
+  }
+  lines.push(`  tags        ${report.tags.distinct}${report.tags.ignoringCase !== report.tags.distinct ? ` (${report.tags.ignoringCase} ignoring case, as recap groups them)` : ''}`)
+  for (const skipped of report.skipped) lines.push(`  skipped     ${skipped.file}: ${skipped.reason}`)
+
+  const problems = sortProblems(report.problems)
+  const errors = problems.filter((problem) => problem.severity === 'error').length
+  const warnings = problems.length - errors
+  if (problems.length) {
+    lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}:`)
+    for (const problem of problems) lines.push(formatProblem(problem))
+  }
+  lines.push('')
+  if (dryRun) {
+    lines.push(report.conflicts ? `Dry run: ${plural(report.conflicts, 'conflict')}; nothing would be written without --force.` : 'Dry run: nothing written.')
+  } else if (report.conflicts) {
+    lines.push(`Nothing written: ${plural(report.conflicts, 'conflict')}. Rerun with --force to replace, or --into <folder> to import beside.`)
+  } else if (!report.written && errors === 0) {
+    lines.push('Nothing to do: everything is already here.')
+  } else if (report.written) {
+    lines.push(`Imported ${plural(report.posts.length, 'post')} and ${plural(report.statics.length, 'static file')}.${errors ? ' Fix the errors above before building.' : ' Next: npm run check, then npm run dev.'}`)
+  } else {
+    lines.push('Nothing written.')
+  }
+  return lines.join('\n')
+}
