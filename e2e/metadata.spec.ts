@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { listFiles } from '../lib/files'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 
@@ -86,13 +87,7 @@ test('/blog/page/1/ leads to the blog, as on Hugo sites, and is not indexed', as
 test('nothing of the draft is in any file of the production build', () => {
   // The `site` project's own build (playwright.config.ts): pages, RSC payloads, route outputs, chunks.
   const buildDir = join(process.cwd(), '.next-e2e-site')
-  const files = (function walk(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const full = join(dir, entry.name)
-      if (entry.isSymbolicLink() || full === join(buildDir, 'cache')) return []
-      return entry.isDirectory() ? walk(full) : [full]
-    })
-  })(buildDir)
+  const files = listFiles(buildDir, (file) => !file.startsWith('cache/')).map((file) => join(buildDir, file))
   expect(files.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(10)
   const leaks = files.filter((file) => statSync(file).size > 0 && /SECRET-DRAFT-MARKER-7f3a|Speaker notes we never published/.test(readFileSync(file, 'latin1')))
   expect(leaks).toEqual([])

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
-import { displayPath } from './content-error'
+import { displayPath } from './content/problems'
 
 /** Why an image cannot be used: its path leaves public/, no file is there, it cannot be read, or it is no image. */
 export type ImageFailure = 'outside' | 'missing' | 'unreadable' | 'not-image' | 'unsized'

@@ -163,5 +163,20 @@ export function pageNumbers(itemCount: number, perPage: number): number[] {
   return Array.from({ length: pages }, (_, i) => i + 1)
 }
 
-/** Paths no post may take, because the site's own pages live there. */
-export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/og/', '/feed.xml', '/sitemap.xml', '/robots.txt']
+/** Paths the site's own pages and files take, exactly: a post or an alias there would hide them. */
+const SITE_PAGES = ['/', blogPath(), feedPath(), blogFeedPath(), sitemapPath(), '/robots.txt', '/favicon.ico', '/icon.svg']
+
+/** Folders whose every path belongs to the site's own pages (lists, share images, Next's files). */
+const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), '/og/', '/_next/', '/api/']
+
+/** Whether a path (`/tags/x/`, `/feed.xml/`) is one of the site's own, so no post may take it. */
+export function isReservedPath(path: string): boolean {
+  const page = normalisePath(path)
+  const file = page.replace(/\/$/, '')
+  return SITE_PAGES.some((own) => own === page || own === file) || SITE_FOLDERS.some((folder) => page.startsWith(folder))
+}
+
+/** The site's own pages and files a link may lead to besides posts and lists: `/`, the feeds, the sitemap. */
+export function sitePages(): readonly string[] {
+  return SITE_PAGES
+}

@@ -2,15 +2,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { distance } from 'fastest-levenshtein'
 import type { Post, SiteContent } from './content'
-import { displayPath } from './content-error'
+import { displayPath } from './content/problems'
 import { formatDay } from './dates'
 import {
   authorPath,
-  blogFeedPath,
   blogPath,
   eventsPath,
-  feedPath,
   normalisePath,
+  sitePages,
   pageNumbers,
   tagFeedPath,
   tagPath,
@@ -49,9 +48,6 @@ export type SiteIndexOptions = {
   tweetsDir?: string
 }
 
-// Files the site writes itself; every other root-relative file link must be under public/.
-const GENERATED_FILES = ['/sitemap.xml', '/robots.txt', '/favicon.ico']
-
 const TOKEN_PATTERNS: Record<string, string> = {
   year: '\\d{4}',
   month: '\\d{2}',
@@ -74,7 +70,7 @@ export function permalinkShape(pattern: string): RegExp {
 /** Builds the lookups for one build's view of `content`. */
 export function createSiteIndex(content: SiteContent, options: SiteIndexOptions): SiteIndex {
   const posts = options.includeHidden ? content.allPosts : content.posts
-  const pages = new Set<string>(['/', tagsIndexPath(), eventsPath(), feedPath(), blogFeedPath(), ...GENERATED_FILES])
+  const pages = new Set<string>([...sitePages(), tagsIndexPath(), eventsPath()])
   for (const page of pageNumbers(posts.length, site.postsPerPage)) pages.add(blogPath(page))
   for (const tag of content.tags) {
     for (const page of pageNumbers(tag.posts.length, site.postsPerPage)) pages.add(tagPath(tag, page))

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { checkContent } from '@/tools/check/check'
-import { formatProblem } from '@/lib/content-error'
+import { formatProblem } from '@/lib/content/problems'
 
 /**
  * The build fails on the errors `npm run check` reports, with the same one-line messages: a body

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { listFiles } from '../../lib/files'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from '@playwright/test'
 import { fetchFeed, sitemapUrls } from '../support/xml'
@@ -76,9 +77,7 @@ test('an unknown address answers 404 with the site’s page', async ({ page }) =
 
 test('the export holds nothing of the draft', () => {
   const exportDir = join(process.cwd(), '.next-e2e-static-out')
-  const files = (function walk(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
-  })(exportDir)
+  const files = listFiles(exportDir).map((file) => join(exportDir, file))
   expect(files.length).toBeGreaterThan(50)
   expect(files.filter((file) => /SECRET-DRAFT-MARKER-7f3a|Speaker notes we never published/.test(readFileSync(file, 'latin1')))).toEqual([])
 })

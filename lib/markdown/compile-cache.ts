@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { listFiles } from '../files'
 import { processMemo } from '../process-memo'
 
 /**
@@ -73,22 +74,12 @@ export function hashOf(...parts: readonly string[]): string {
  * deployment without sources): then nothing is cached.
  */
 export function codeFingerprint(root: string, paths: readonly string[]): string | undefined {
-  const files: string[] = []
-  const walk = (path: string) => {
-    if (!existsSync(path)) return
-    const entries = readdirSync(path, { withFileTypes: true })
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(path, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (/\.(ts|tsx|js|mjs)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(full)
-    }
-  }
-  for (const path of paths) {
+  const isSource = (name: string) => /\.(ts|tsx|js|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name)
+  const files = paths.flatMap((path) => {
     const full = join(root, path)
-    if (!existsSync(full)) continue
-    if (/\.\w+$/.test(path)) files.push(full)
-    else walk(full)
-  }
+    if (/\.\w+$/.test(path)) return existsSync(full) ? [full] : []
+    return listFiles(full, isSource).map((file) => join(full, file))
+  })
   if (files.length === 0) return undefined
   const lock = join(root, 'package-lock.json')
   const hash = createHash('sha256').update(FORMAT)

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node
 import { basename, join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { loadContent, type SiteContent } from '../content'
-import { formatProblem } from '../content-error'
+import { formatProblem } from '../content/problems'
 import { compilePost, type PipelineContext } from './pipeline'
 import { contextFor, renderToHtml } from '@/tests/helpers/pipeline'
 import { corpusDir, describeWith } from '@/tests/helpers/external'

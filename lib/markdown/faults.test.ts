@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach, vi } from 'vitest'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compilePost } from './pipeline'
-import { formatProblem } from '../content-error'
+import { formatProblem } from '../content/problems'
 import { makeSite, post, type TempSite } from '@/tests/helpers/content-dir'
 import { contextFor, png, renderToHtml } from '@/tests/helpers/pipeline'
 

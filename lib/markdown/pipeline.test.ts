@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest'
 import { compilePost } from './pipeline'
-import { formatProblem } from '../content-error'
+import { formatProblem } from '../content/problems'
 import { makeSite, post, type TempSite } from '@/tests/helpers/content-dir'
 import { contextFor, png, renderToHtml } from '@/tests/helpers/pipeline'
 

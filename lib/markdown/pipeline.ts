@@ -33,7 +33,7 @@ import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-
 import { count } from '../trace'
 import { getCachedTweet, tweetCachePath, tweetsDir } from '../tweets'
 import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
-import { ContentError, displayPath, type ContentProblem } from '../content-error'
+import { ContentError, displayPath, type ContentProblem } from '../content/problems'
 
 /**
  * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readFrontMatter } from '../front-matter'
+import { readFrontMatter } from '../content/front-matter'
 import { corpusDir, describeWith } from '@/tests/helpers/external'
 import { DESCRIPTION_LENGTH, firstParagraphText, postDescription, truncateAtWord } from './summary'
 

@@ -12,13 +12,14 @@
  * --corpus DIR, --runs K (builds, medians reported), --seconds S (load test), --no-hugo, --keep.
  * The server's port is BENCH_PORT, else E2E_PORT_BASE + 10, else one the system picks.
  */
+import { listFiles } from '../../lib/files'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { importHugoSite } from '../hugo-import/import'
-import { formatProblem } from '../../lib/content-error'
+import { formatProblem } from '../../lib/content/problems'
 import { loadTest } from './load'
 import { BuildScripts } from './page-weight'
 import { measureCommand, type MeasuredRun } from '../shared/process-tree'
@@ -59,12 +60,7 @@ function checked(run: MeasuredRun, what: string): BuildRun {
 }
 
 function countHtml(dir: string): number {
-  let total = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) total += countHtml(join(dir, entry.name))
-    else if (entry.name.endsWith('.html')) total++
-  }
-  return total
+  return listFiles(dir, (path) => path.endsWith('.html')).length
 }
 
 const work = mkdtempSync(join(tmpdir(), 'recap-bench-site-'))

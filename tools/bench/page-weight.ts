@@ -1,3 +1,4 @@
+import { listFiles } from '../../lib/files'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
@@ -60,21 +61,15 @@ export function requiredIds(factory: string): number[] {
 /** Client modules the build's client-reference manifests list: module path -> id. */
 export function readClientModules(distDir: string): Map<string, number> {
   const out = new Map<string, number>()
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.name.endsWith('_client-reference-manifest.js')) {
-        const sandbox: { __RSC_MANIFEST?: Record<string, { clientModules?: Record<string, { id: number | string }> }> } = {}
-        runInNewContext(`globalThis.__RSC_MANIFEST = {};\n${readFileSync(full, 'utf8')}`, sandbox)
-        for (const manifest of Object.values(sandbox.__RSC_MANIFEST ?? {})) {
-          for (const [path, info] of Object.entries(manifest.clientModules ?? {})) out.set(path, Number(info.id))
-        }
-      }
+  // Under server/app: the client modules each page's manifest lists.
+  const appDir = join(distDir, 'server', 'app')
+  for (const file of listFiles(appDir, (path) => path.endsWith('_client-reference-manifest.js'))) {
+    const sandbox: { __RSC_MANIFEST?: Record<string, { clientModules?: Record<string, { id: number | string }> }> } = {}
+    runInNewContext(`globalThis.__RSC_MANIFEST = {};\n${readFileSync(join(appDir, file), 'utf8')}`, sandbox)
+    for (const manifest of Object.values(sandbox.__RSC_MANIFEST ?? {})) {
+      for (const [path, info] of Object.entries(manifest.clientModules ?? {})) out.set(path, Number(info.id))
     }
   }
-  const appDir = join(distDir, 'server', 'app')
-  if (existsSync(appDir)) walk(appDir)
   return out
 }
 

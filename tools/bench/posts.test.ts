@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readFrontMatter } from '../../lib/front-matter'
+import { readFrontMatter } from '../../lib/content/front-matter'
 import { benchPostsFromCorpus, generatedPosts, type SourcePost } from './posts'
 
 const sources: SourcePost[] = [

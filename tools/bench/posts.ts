@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { listFiles } from '../../lib/files'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { stringify } from 'yaml'
 import { parseContentDate } from '../../lib/dates'
-import { readFrontMatter, normaliseText } from '../../lib/front-matter'
+import { readFrontMatter, normaliseText } from '../../lib/content/front-matter'
 
 /**
  * The posts `npm run bench` builds: N re-dated, re-slugged copies of a Hugo corpus's posts (each
@@ -36,16 +37,7 @@ export function readCorpus(siteDir: string, section = 'blog'): { posts: SourcePo
     .sort()
     .map((name) => ({ name: name.slice(0, -3), text: normaliseText(readFileSync(join(postsDir, name), 'utf8')) }))
   const staticDir = join(siteDir, 'static')
-  const staticFiles: string[] = []
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else staticFiles.push(relative(staticDir, full).split(sep).join('/'))
-    }
-  }
-  if (existsSync(staticDir)) walk(staticDir)
-  return { posts, staticFiles: staticFiles.sort() }
+  return { posts, staticFiles: listFiles(staticDir) }
 }
 
 /** The name of copy `round` of a post: the original's for round 0, else `name-round`. */

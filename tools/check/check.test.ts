@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { checkContent, formatSummary, toJson, type CheckJson, type CheckOptions } from './check'
-import { formatProblem } from '../../lib/content-error'
+import { formatProblem } from '../../lib/content/problems'
 
 const FIXTURES = 'tests/fixtures/check'
 const PUBLIC = `${FIXTURES}/public`

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { loadContent, unexpectedProblem, type Post, type SiteContent } from '../../lib/content'
-import { displayPath, formatProblem, sortProblems, type ContentProblem } from '../../lib/content-error'
+import { displayPath, formatProblem, sortProblems, type ContentProblem } from '../../lib/content/problems'
 import { getVisibility, type Visibility } from '../../lib/site'
 
 /**

@@ -1,5 +1,5 @@
 import { unexpectedProblem, type Post, type SiteContent } from '../../lib/content'
-import type { ContentProblem } from '../../lib/content-error'
+import type { ContentProblem } from '../../lib/content/problems'
 import { compilePost, contextFor, type PipelineContext } from '../../lib/markdown/pipeline'
 
 /** How `npm run check` compiles one post: with the build's pipeline, never throwing. */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, extname, basename } from 'node:path'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
-import type { ContentProblem } from '../../lib/content-error'
+import type { ContentProblem } from '../../lib/content/problems'
 
 /** What the importer needs from a Hugo site's configuration. */
 export type HugoConfig = {

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { corpusDir, describeWith } from '../../tests/helpers/external'
-import { formatProblem, sortProblems } from '../../lib/content-error'
+import { formatProblem, sortProblems } from '../../lib/content/problems'
 import { importHugoSite } from './import'
 import { makeProject } from './test-helpers'
 

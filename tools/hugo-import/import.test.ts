@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatProblem } from '../../lib/content-error'
+import { formatProblem } from '../../lib/content/problems'
 import { loadContent } from '../../lib/content'
 import { importHugoSite, type ImportOptions, type ImportReport } from './import'
 import { formatImportReport } from './report'

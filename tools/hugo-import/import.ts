@@ -13,12 +13,14 @@ import {
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parseDocument } from 'yaml'
-import { loadContent, type Post } from '../../lib/content'
-import { displayPath, type ContentProblem } from '../../lib/content-error'
-import { readFrontMatter, normaliseText } from '../../lib/front-matter'
+import { loadContent, readAuthors, type Post } from '../../lib/content'
+import { readPermalinksFile } from '../../lib/content/permalinks'
+import { displayPath, type ContentProblem } from '../../lib/content/problems'
+import { readFrontMatter, normaliseText } from '../../lib/content/front-matter'
 import { listMarkdownLinks, schemelessHost } from '../../lib/markdown/links'
 import { PERMALINK_TOKENS } from '../../lib/routes'
 import { site } from '../../lib/site'
+import { listFiles } from '../../lib/files'
 import { readHugoConfig } from './config'
 import { countShortcodes, scanShortcodes, type ShortcodeCall } from './shortcodes'
 
@@ -97,20 +99,7 @@ const GENERATED = new Set(['robots.txt', 'sitemap.xml', 'feed.xml', 'blog/index.
 const POSTS_DIR = 'content/posts'
 const PERMALINKS_FILE = 'content/permalinks.yml'
 
-/** Every file under `dir`, as sorted paths relative to it with forward slashes. */
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  const out: string[] = []
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(folder, entry.name)
-      if (entry.isDirectory()) visit(full)
-      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'))
-    }
-  }
-  visit(dir)
-  return out
-}
+const walk = listFiles
 
 function statusOf(source: string, target: string, force: boolean): FileStatus {
   if (!existsSync(target)) return 'new'
@@ -184,23 +173,6 @@ export function mergePermalinksText(existing: string | undefined, entries: { fol
   const document = parseDocument(existing ?? header, { schema: 'core' })
   for (const { folder, pattern } of entries) document.set(folder, pattern)
   return document.toString({ lineWidth: 0 })
-}
-
-/** Patterns content/permalinks.yml sets now, by folder ('.' for the top). */
-function readPermalinksFile(file: string): Record<string, string> {
-  if (!existsSync(file)) return {}
-  try {
-    const data: unknown = parseDocument(readFileSync(file, 'utf8'), { schema: 'core' }).toJS()
-    if (typeof data !== 'object' || data === null) return {}
-    const out: Record<string, string> = {}
-    for (const [folder, pattern] of Object.entries(data)) {
-      if (typeof pattern === 'string') out[folder === '/' ? '.' : folder.replace(/^\/+|\/+$/g, '') || '.'] = pattern
-    }
-    return out
-  } catch {
-    // lib/content.ts reports an unreadable permalinks.yml with its line; here it just sets nothing.
-    return {}
-  }
 }
 
 /** The pattern lib/content.ts gives posts in `folder` ('' = the top): the longest matching entry wins. */
@@ -392,7 +364,8 @@ export function importHugoSite(options: ImportOptions): ImportReport {
 
   // ---- permalinks.yml
   const permalinksPath = join(projectDir, PERMALINKS_FILE)
-  const existingTable = readPermalinksFile(permalinksPath)
+  // lib/content reports an unreadable permalinks.yml with its line; here it just sets nothing.
+  const existingTable = readPermalinksFile(join(projectDir, 'content'), [])
   const importedTargets = new Set(report.posts.map((post) => post.target))
   const otherPosts = walk(join(projectDir, POSTS_DIR))
     .map((file) => `${POSTS_DIR}/${file}`)
@@ -482,11 +455,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
     const authorCounts = new Map<string, number>()
     const tagNames = new Set<string>()
     const knownAuthors = new Set(content.authors.filter((author) => author.isKnown).map((author) => author.id))
-    const authorsFile = join(projectDir, 'content', 'authors.yml')
-    if (existsSync(authorsFile)) {
-      const data: unknown = parseDocument(readFileSync(authorsFile, 'utf8'), { schema: 'core' }).toJS()
-      if (data && typeof data === 'object') for (const id of Object.keys(data)) knownAuthors.add(id)
-    }
+    for (const id of readAuthors(join(projectDir, 'content'), join(projectDir, 'public'), []).keys()) knownAuthors.add(id)
     for (const action of report.posts) {
       const file = join(projectDir, action.target)
       const text = normaliseText(readFileSync(action.source, 'utf8'))

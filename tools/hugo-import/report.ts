@@ -1,4 +1,4 @@
-import { displayPath, formatProblem, sortProblems } from '../../lib/content-error'
+import { displayPath, formatProblem, sortProblems } from '../../lib/content/problems'
 import type { FileAction, FileStatus, ImportReport } from './import'
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`

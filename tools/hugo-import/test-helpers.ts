@@ -1,3 +1,4 @@
+import { listFiles } from '../../lib/files'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
@@ -25,16 +26,7 @@ export function makeProject(): string {
 
 /** Every file under `dir`, relative, sorted, with its bytes: a snapshot to compare runs. */
 export function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else out[relative(dir, full).split(sep).join('/')] = readFileSync(full).toString('base64')
-    }
-  }
-  walk(dir)
-  return out
+  return Object.fromEntries(listFiles(dir).map((path) => [path, readFileSync(join(dir, path)).toString('base64')]))
 }
 
 /** The posts of a project as the build loads them: permalink by file under content/posts/. */

@@ -3,12 +3,11 @@
  * complete front matter, then prints the file and where `npm run dev` shows it. Never overwrites.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parse as parseYaml } from 'yaml'
-import { loadContent } from '../../lib/content'
-import { displayPath, formatProblem } from '../../lib/content-error'
+import { loadContent, readAuthors } from '../../lib/content'
+import { displayPath, formatProblem } from '../../lib/content/problems'
 import { matchAuthor, newPostFileName, newPostText, type AuthorEntry } from './new-post'
 import { postPath } from '../../lib/routes'
 import { getVisibility } from '../../lib/site'
@@ -56,23 +55,8 @@ function gitConfig(key: string): string | undefined {
   return result.status === 0 ? result.stdout.trim() : undefined
 }
 
-function readAuthors(): AuthorEntry[] {
-  const path = join(contentDir, 'authors.yml')
-  if (!existsSync(path)) return []
-  try {
-    const data: unknown = parseYaml(readFileSync(path, 'utf8'), { schema: 'core', maxAliasCount: 10 })
-    if (!data || typeof data !== 'object') return []
-    return Object.entries(data as Record<string, unknown>).map(([id, entry]) => {
-      const name = entry && typeof entry === 'object' && 'name' in entry ? String(entry.name) : id
-      return { id, name }
-    })
-  } catch {
-    // `npm run check` reports a broken authors.yml; a new post just goes without an author.
-    return []
-  }
-}
-
-const authors = readAuthors()
+// The loader's own reader: a broken authors.yml (which `npm run check` reports) gives no authors.
+const authors: AuthorEntry[] = [...readAuthors(contentDir, join(contentDir, '..', 'public'), []).values()].map(({ id, name }) => ({ id, name }))
 const text = newPostText({
   title,
   event: values.event?.trim() || undefined,

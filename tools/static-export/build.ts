@@ -4,6 +4,7 @@
  * static export had to write for routes with nothing to list (see lib/static-params.ts), and
  * writes the security headers to _headers (lib/security-headers.mjs).
  */
+import { listFiles } from '../../lib/files'
 import { spawnSync } from 'node:child_process'
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,26 +23,15 @@ const build = spawnSync('npx', ['next', 'build'], {
 })
 if (build.status !== 0) process.exit(build.status ?? 1)
 
-let files = 0
-let bytes = 0
-const removed: string[] = []
-function walk(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name)
-    if (entry.name === EMPTY_PARAM) {
-      rmSync(full, { recursive: true, force: true })
-      removed.push(full)
-    } else if (entry.isDirectory()) {
-      walk(full)
-    } else {
-      files += 1
-      bytes += statSync(full).size
-    }
-  }
-}
-walk(exportDir)
+// What was written for a route with nothing to list (lib/static-params.ts) goes.
+const removed = readdirSync(exportDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.name === EMPTY_PARAM)
+  .map((entry) => join(entry.parentPath, entry.name))
+for (const path of removed) rmSync(path, { recursive: true, force: true })
+const files = listFiles(exportDir)
+const bytes = files.reduce((sum, file) => sum + statSync(join(exportDir, file)).size, 0)
 // The security headers (CSP and the rest) for hosts that read a _headers file (Netlify,
 // Cloudflare Pages; tools/static-export/serve.mjs too); vercel.json holds the same list for Vercel.
 writeFileSync(join(exportDir, '_headers'), headersFile(securityHeaders({ isProduction: true })))
 for (const path of removed) console.log(`removed ${path} (written for a route with nothing to list)`)
-console.log(`static export: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportDir}/`)
+console.log(`static export: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportDir}/`)

@@ -1,5 +1,6 @@
+import { listFiles } from '../../lib/files'
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
@@ -54,12 +55,9 @@ const SECRETS = {
  * symbolic links (.next/node_modules links to installed packages).
  */
 function filesUnder(dir: string, skip: string[] = []): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name)
-    if (skip.includes(full) || entry.isSymbolicLink()) return []
-    return entry.isDirectory() ? filesUnder(full, skip) : [full]
-  })
+  return listFiles(dir)
+    .map((file) => join(dir, file))
+    .filter((file) => !skip.some((folder) => file.startsWith(folder + '/')))
 }
 
 const site = { contentDir: join(work, 'site', 'content'), exportDir: join(work, 'site', 'out') }

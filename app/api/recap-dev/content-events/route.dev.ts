@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { contentSignature, getContentDir } from '@/lib/content'
-import { watchContent } from '@/lib/content-watcher'
+import { watchContent } from '@/lib/content/watcher'
 
 // Only `next dev` builds this file (see pageExtensions in next.config.js): a Server-Sent Events
 // stream that says "change" whenever a file under content/ changes, for components/live-reload.tsx.

@@ -1,8 +1,8 @@
 import { describe, it, expect, afterEach } from 'vitest'
 import { join } from 'node:path'
-import { loadContent, resolvePostReference } from './content'
-import { compilePost } from './markdown/pipeline'
-import { formatProblem } from './content-error'
+import { loadContent, resolvePostReference } from './'
+import { compilePost } from '../markdown/pipeline'
+import { formatProblem } from './problems'
 import { makeSite, post, preview, production, type TempSite } from '@/tests/helpers/content-dir'
 
 let site: TempSite | undefined

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { distance } from 'fastest-levenshtein'
-import { isWebUrl } from './safe-urls'
+import { isWebUrl } from '../safe-urls'
 
 /**
  * The front matter a post may carry. Values arrive as YAML core-schema or TOML values; the

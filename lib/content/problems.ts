@@ -79,3 +79,29 @@ export class ContentError extends Error {
 export function throwOnErrors(problems: readonly ContentProblem[]): void {
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems)
 }
+
+/** A problem for a file whose reading or compiling failed in a way recap did not foresee. */
+export function unexpectedProblem(file: string, error: unknown): ContentProblem {
+  const message = error instanceof Error ? error.message : String(error)
+  return {
+    file,
+    line: 1,
+    severity: 'error',
+    rule: 'internal',
+    reason: `could not be checked: ${message.split('\n')[0] || 'unknown failure'}`,
+    hint: 'this is a recap bug or an unreadable file; please report it with the file attached',
+  }
+}
+
+/** A control character taken out of a file, as a warning at its place. */
+export function controlProblem(file: string, { line, column, codePoint }: { line: number; column?: number; codePoint: string }): ContentProblem {
+  return {
+    file,
+    line,
+    column,
+    severity: 'warning',
+    rule: 'control-character',
+    reason: `invisible control character ${codePoint} removed (feeds cannot hold it)`,
+    hint: 'delete it from the file',
+  }
+}

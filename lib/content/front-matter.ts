@@ -2,7 +2,7 @@ import matter from 'gray-matter'
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { load as loadLenientYaml, CORE_SCHEMA } from 'js-yaml'
-import type { ContentProblem } from './content-error'
+import type { ContentProblem } from './problems'
 
 /** Front matter as read from a file, before validation. */
 export type FrontMatter = {

@@ -1,0 +1,114 @@
+import { nameSlug } from '../slugs'
+import { isReservedPath } from '../routes'
+import type { ContentProblem } from './problems'
+import type { Author } from './authors'
+import type { EventInfo, Post, TagRef } from './post'
+
+/** What the site lists across posts: tags, authors and events, and the check that no two posts share a URL. */
+
+/** A tag with its posts (visible ones, newest first). */
+export type Tag = TagRef & { posts: Post[] }
+
+/** An event with the recaps that cover it. */
+export type EventGroup = EventInfo & { posts: Post[] }
+
+/** Newest first; equal dates by title, then file. */
+export function sortNewestFirst(posts: Post[]): Post[] {
+  return [...posts].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
+}
+
+/** Every URL and alias belongs to one post, and none to the site's own pages. */
+export function checkUniquePaths(posts: Post[], problems: ContentProblem[]): void {
+  const owners = new Map<string, { post: Post; as: string }>()
+  const claim = (path: string, post: Post, as: string, line: number) => {
+    if (isReservedPath(path)) {
+      problems.push({
+        file: post.filePath,
+        line,
+        severity: 'error',
+        rule: 'duplicate-url',
+        reason: `${as} ${path} is one of the site's own pages`,
+        hint: 'choose another slug, url or alias',
+      })
+      return
+    }
+    const owner = owners.get(path)
+    if (owner && owner.post !== post) {
+      problems.push({
+        file: post.filePath,
+        line,
+        severity: 'error',
+        rule: 'duplicate-url',
+        reason: `${as} ${path} is also the ${owner.as} of ${owner.post.filePath}`,
+        hint: 'give one of the two posts another slug, date or url',
+      })
+      return
+    }
+    owners.set(path, { post, as })
+  }
+  // Oldest first, so the newer post is the one told to move.
+  for (const post of [...posts].reverse()) {
+    claim(post.path, post, 'URL', post.fieldLines.slug ?? post.fieldLines.url ?? post.fieldLines.title ?? 1)
+  }
+  for (const post of [...posts].reverse()) {
+    for (const alias of post.aliases) claim(alias, post, 'alias', post.fieldLines.aliases ?? 1)
+  }
+}
+
+/** One tag per case-insensitive name, in its most used spelling, with its posts. */
+export function indexTags(posts: Post[]): Tag[] {
+  const groups = new Map<string, { spellings: Map<string, number>; posts: Post[] }>()
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const key = tag.name.toLowerCase()
+      const group = groups.get(key) ?? { spellings: new Map<string, number>(), posts: [] as Post[] }
+      group.spellings.set(tag.name, (group.spellings.get(tag.name) ?? 0) + 1)
+      group.posts.push(post)
+      groups.set(key, group)
+    }
+  }
+  const tags: Tag[] = []
+  const slugs = new Set<string>()
+  const keys = [...groups.keys()].sort()
+  for (const key of keys) {
+    const group = groups.get(key)!
+    // Most used spelling; on a tie the capitalised one ('Buoyant' before 'buoyant').
+    const name = [...group.spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]
+    let slug = nameSlug(name)
+    for (let n = 2; slugs.has(slug); n++) slug = `${nameSlug(name)}-${n}`
+    slugs.add(slug)
+    tags.push({ name, slug, posts: group.posts })
+  }
+  return tags.sort((a, b) => b.posts.length - a.posts.length || a.name.localeCompare(b.name))
+}
+
+/** The authors of `posts`, known or not, by name. */
+export function indexAuthors(posts: Post[], known: Map<string, Author>): Author[] {
+  const ids = new Set(posts.flatMap((post) => post.authorIds))
+  return [...ids]
+    .map((id) => known.get(id) ?? { id, slug: nameSlug(id), name: id, links: [], isKnown: false })
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** Events by name with their recaps, latest event first. */
+export function indexEvents(posts: Post[]): EventGroup[] {
+  const groups = new Map<string, EventGroup>()
+  for (const post of posts) {
+    if (!post.event) continue
+    const group = groups.get(post.event.slug)
+    if (group) {
+      group.posts.push(post)
+      // Recaps may disagree on details; the first one that gives a field wins.
+      group.location ??= post.event.location
+      group.start ??= post.event.start
+      group.end ??= post.event.end
+      group.url ??= post.event.url
+    } else {
+      groups.set(post.event.slug, { ...post.event, posts: [post] })
+    }
+  }
+  const startOf = (group: EventGroup) =>
+    group.start ? Date.UTC(group.start.year, group.start.month - 1, group.start.day) : Date.parse(group.posts[0].date)
+  return [...groups.values()].sort((a, b) => startOf(b) - startOf(a))
+}
+

@@ -1,0 +1,160 @@
+import { existsSync, statSync } from 'node:fs'
+import { join, extname } from 'node:path'
+import { getVisibility, type Visibility } from '../site'
+import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
+import { listFiles } from '../files'
+import { processMemo } from '../process-memo'
+import { count, trace } from '../trace'
+import { readAuthors, type Author } from './authors'
+import { readPermalinks } from './permalinks'
+import { POST_EXTENSIONS, readPost, type Post } from './post'
+import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
+
+/** Reading the whole content folder, once per process. */
+
+/** Everything loaded from content/ for one build. */
+export type SiteContent = {
+  /** Posts this build shows, newest first. */
+  posts: Post[]
+  /** Every post that parsed, drafts and scheduled ones included, newest first. */
+  allPosts: Post[]
+  tags: Tag[]
+  authors: Author[]
+  events: EventGroup[]
+  /** Every problem found, errors and warnings. */
+  problems: ContentProblem[]
+  visibility: Visibility
+  /** Permalink patterns in force (site default and content/permalinks.yml), to tell post-shaped links. */
+  permalinks: string[]
+}
+
+export type LoadOptions = {
+  /** The content folder (posts under posts/, authors.yml). */
+  contentDir: string
+  /** The public folder, where thumbnails and images live. */
+  publicDir: string
+  visibility: Visibility
+  /** The build's "now", for scheduled posts. */
+  now: number
+}
+
+/** Reads and validates every post, author and permalink setting under `contentDir`. Never throws. */
+export function loadContent(options: LoadOptions): SiteContent {
+  const problems: ContentProblem[] = []
+  const permalinks = readPermalinks(options.contentDir, problems)
+  const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
+  const postsDir = join(options.contentDir, 'posts')
+  const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
+
+  const parsed: Post[] = []
+  for (const file of files) {
+    try {
+      const post = readPost(file, postsDir, permalinks, options, problems)
+      if (post) parsed.push(post)
+    } catch (error) {
+      // A bug or an unreadable file must not hide the problems of every other post.
+      problems.push(unexpectedProblem(displayPath(file), error))
+    }
+  }
+  const allPosts = sortNewestFirst(parsed)
+  checkUniquePaths(allPosts, problems)
+
+  const { visibility } = options
+  const posts = allPosts.filter((post) => (visibility.drafts || !post.draft) && (visibility.scheduled || !post.scheduled))
+  const tags = indexTags(posts)
+  const canonical = new Map(tags.map((tag) => [tag.name.toLowerCase(), tag]))
+  for (const post of allPosts) {
+    post.tags = post.tags.map((tag) => canonical.get(tag.name.toLowerCase()) ?? tag).map(({ name, slug }) => ({ name, slug }))
+  }
+  for (const post of allPosts) {
+    for (const id of post.authorIds) {
+      if (!authorsById.has(id)) {
+        problems.push({
+          file: post.filePath,
+          line: post.fieldLines.author ?? post.fieldLines.authors ?? 1,
+          severity: 'warning',
+          rule: 'unknown-author',
+          reason: `unknown author "${id}"`,
+          hint: `add ${id} to content/authors.yml`,
+        })
+      }
+    }
+  }
+  return {
+    posts,
+    allPosts,
+    tags,
+    authors: indexAuthors(posts, authorsById),
+    events: indexEvents(posts),
+    problems,
+    visibility,
+    permalinks: permalinks.map((entry) => entry.pattern),
+  }
+}
+
+/** Post files under `dir`, as absolute paths. */
+function listPostFiles(dir: string): string[] {
+  // Hugo's _index.md describes a section, and dot files are editor leftovers: neither is a post.
+  const isPost = (path: string) =>
+    path.split('/').every((part) => !part.startsWith('.') && !part.startsWith('_')) && POST_EXTENSIONS.has(extname(path).toLowerCase())
+  return listFiles(dir, isPost).map((path) => join(dir, path))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The site's content for this process: read once, memoised. In `next dev` it is re-read when a
+// file under content/ changes, so a saved post shows without a restart.
+
+type Cached = { signature: string; content: SiteContent }
+const loaded = processMemo('content', (): { cached?: Cached } => ({}))
+
+/** The content folder this process builds from: content/, or RECAP_CONTENT_DIR (tests build fixtures). */
+export function getContentDir(): string {
+  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content')
+}
+
+/** The public folder the site serves, where thumbnails and images live. */
+export function getPublicDir(): string {
+  return join(/* turbopackIgnore: true */ process.cwd(), 'public')
+}
+
+function defaultOptions(): LoadOptions {
+  return {
+    contentDir: getContentDir(),
+    publicDir: getPublicDir(),
+    visibility: getVisibility(),
+    now: Date.now(),
+  }
+}
+
+/** Names, sizes and modification times of everything under content/: changes when any file does. */
+export function contentSignature(dir: string): string {
+  return listFiles(dir)
+    .map((path) => {
+      const stat = statSync(join(dir, path))
+      return `${path}:${stat.size}:${stat.mtimeMs}`
+    })
+    .join('|')
+}
+
+/** The site's content, loaded once per process (re-read on change in development). Never throws. */
+export function getContent(): SiteContent {
+  const options = defaultOptions()
+  const isDev = process.env.NODE_ENV === 'development'
+  if (loaded.cached && !isDev) return loaded.cached.content
+  const signature = isDev ? contentSignature(options.contentDir) : ''
+  if (!loaded.cached || loaded.cached.signature !== signature) {
+    const started = performance.now()
+    loaded.cached = { signature, content: loadContent(options) }
+    count('content-loads')
+    trace(`content-load posts=${loaded.cached.content.allPosts.length} ms=${(performance.now() - started).toFixed(0)}`)
+  }
+  return loaded.cached.content
+}
+
+/** The content, or a ContentError listing every content error: what pages call. */
+export function getCheckedContent(): SiteContent {
+  const content = getContent()
+  throwOnErrors(content.problems)
+  return content
+}
+

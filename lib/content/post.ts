@@ -1,0 +1,305 @@
+import { readFileSync, statSync } from 'node:fs'
+import { relative, extname, basename, sep } from 'node:path'
+import { decodeHTML } from 'entities'
+import readingTime from 'reading-time'
+import { readFrontMatter, normaliseText, removeControlCharacters, removeControlCharactersFromValues } from './front-matter'
+import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './schema'
+import { parseContentDate, type CalendarDay } from '../dates'
+import { nameSlug } from '../slugs'
+import { expandPermalink, normalisePath, permalinkSlug } from '../routes'
+import { controlProblem, displayPath, type ContentProblem } from './problems'
+import { isSiteUrl } from '../safe-urls'
+import { getImageInfo, isSiteImage } from '../images'
+import { permalinkFor, type PermalinkTable } from './permalinks'
+import type { LoadOptions } from './load'
+
+/**
+ * One post: its file read, its front matter parsed and validated, its permalink computed. Every
+ * problem goes to the caller's list with the file and line; a post that cannot be shown is null.
+ */
+
+/** A tag as pages show it: one per case-insensitive name, in its most common spelling. */
+export type TagRef = { name: string; slug: string }
+
+/** An event a recap post covers. */
+export type EventInfo = {
+  name: string
+  slug: string
+  location?: string
+  start?: CalendarDay
+  end?: CalendarDay
+  url?: string
+}
+
+/** The shape every page consumes. */
+export type Post = {
+  /** Path under content/posts/ without extension: 'kubecon-eu-2019' or 'blog/2019/smi'. */
+  id: string
+  /** Repository-relative path, for error messages: 'content/posts/kubecon-eu-2019.mdx'. */
+  filePath: string
+  /** From the extension; Hugo files stay 'md'. */
+  format: 'md' | 'mdx'
+  title: string
+  /** Hugo's `:slug`: the front matter `slug`, else the title, urlized (lib/routes.ts permalinkSlug). */
+  slug: string
+  /** The permalink, ending in '/'. */
+  path: string
+  /** ISO instant. */
+  date: string
+  /** The calendar day as written, in the date's own offset: what the permalink shows. */
+  day: CalendarDay
+  /** ISO instant of the last change (front matter `lastmod`/`updated`), else the date. */
+  updated: string
+  authorIds: string[]
+  draft: boolean
+  /** Dated after this build started. */
+  scheduled: boolean
+  tags: TagRef[]
+  /** Site path or absolute URL of the cover image. */
+  thumbnail?: string
+  description?: string
+  /** Old paths that lead here. */
+  aliases: string[]
+  event?: EventInfo
+  /** The body with the front matter swapped for blank lines, so line numbers match the file. */
+  body: string
+  readingMinutes: number
+  /** 1-based line of each front matter key, for pointing at fields. */
+  fieldLines: Record<string, number>
+}
+
+export const POST_EXTENSIONS = new Set(['.md', '.mdx'])
+// Larger than any real post by far; refusing it keeps a stray dump from stalling the build.
+const MAX_POST_BYTES = 2 * 1024 * 1024
+
+/** Reads one post file; null when it cannot be shown (its problems say why). */
+export function readPost(
+  absolutePath: string,
+  postsDir: string,
+  permalinks: PermalinkTable,
+  options: LoadOptions,
+  problems: ContentProblem[],
+): Post | null {
+  const file = displayPath(absolutePath)
+  const problem = (line: number, reason: string, hint?: string, column?: number) =>
+    problems.push({ file, line, column, severity: 'error', rule: 'front-matter', reason, hint })
+
+  const size = statSync(absolutePath).size
+  if (size > MAX_POST_BYTES) {
+    problem(1, `file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than a post can be (2 MB)`, 'split it, or move data out of the post')
+    return null
+  }
+  const bytes = readFileSync(absolutePath)
+  if (bytes.includes(0)) {
+    problem(1, 'file is not text (it holds NUL bytes)', 'save posts as UTF-8 text, or move the file out of content/posts/')
+    return null
+  }
+  const { text, removed } = removeControlCharacters(normaliseText(bytes.toString('utf8')))
+  problems.push(...removed.map((control) => controlProblem(file, control)))
+  if (text.trim() === '') {
+    problem(1, 'file is empty', 'start it with front matter: ---, title: …, date: …, ---, then the text')
+    return null
+  }
+
+  const frontMatter = readFrontMatter(text, file)
+  problems.push(...frontMatter.problems)
+  if (frontMatter.problems.some((p) => p.severity === 'error')) return null
+  if (frontMatter.language === null) {
+    problem(1, 'no front matter', 'start the file with ---, title: …, date: …, --- (YAML) or +++ … +++ (TOML)')
+    return null
+  }
+
+  const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
+  const columnOf = (key: string) => frontMatter.valueColumns[key]
+  for (const key of removeControlCharactersFromValues(frontMatter.data)) {
+    problems.push({ file, line: lineOf(key), severity: 'warning', rule: 'control-character', reason: `front matter "${key}": invisible control characters removed (feeds cannot hold them)`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
+  }
+  for (const key of Object.keys(frontMatter.data)) {
+    const typo = likelyTypo(key)
+    if (typo) {
+      problems.push({
+        file,
+        line: lineOf(key),
+        severity: 'warning',
+        rule: 'front-matter',
+        reason: `unknown front matter field "${key}"`,
+        hint: `did you mean "${typo}"?`,
+      })
+    }
+  }
+
+  const result = frontMatterSchema.safeParse(frontMatter.data)
+  if (!result.success) {
+    for (const field of new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))) {
+      const help = FIELD_HELP[field]
+      const missing = !(field in frontMatter.data)
+      const nested = result.error.issues.find((issue) => String(issue.path[0]) === field && issue.path.length > 1)
+      const detail = nested ? ` (${nested.path.slice(1).join('.')}: ${nested.message})` : ''
+      problem(
+        missing ? 1 : lineOf(field),
+        missing
+          ? `front matter has no "${field}"`
+          : `front matter "${field}": ${preview(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
+        help ? `write ${help.example}` : undefined,
+        missing ? undefined : columnOf(field),
+      )
+    }
+    return null
+  }
+  const fields = result.data
+
+  const rawDate = frontMatter.rawValues.date ?? fields.date
+  const date = parseContentDate(rawDate)
+  if (!date) {
+    problem(lineOf('date'), `front matter "date": "${rawDate}" is not a date`, `write ${FIELD_HELP.date.example.replaceAll('date: ', '')}`, columnOf('date'))
+    return null
+  }
+  const updatedRaw = fields.lastmod ?? fields.updated
+  const updated = updatedRaw ? parseContentDate(updatedRaw) : null
+  if (updatedRaw && !updated) {
+    const key = fields.lastmod ? 'lastmod' : 'updated'
+    problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04', columnOf(key))
+  }
+
+  // A page bundle (`post/index.md`, its images beside it) is named by its folder, as in Hugo.
+  const id = relative(postsDir, absolutePath).split(sep).join('/').replace(/\.(md|mdx)$/i, '').replace(/(.)\/index$/, '$1')
+  const filename = basename(id)
+  const section = id.includes('/') ? id.split('/')[0] : ''
+  const slug = permalinkSlug({ slug: fields.slug, title: fields.title })
+  if (!slug) {
+    problem(lineOf(fields.slug === undefined ? 'title' : 'slug'), `${fields.slug === undefined ? 'title' : 'slug'} "${fields.slug ?? fields.title}" gives an empty URL slug`, 'add slug: with letters or digits')
+    return null
+  }
+  const path = fields.url
+    ? normalisePath(fields.url)
+    : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section })
+
+  const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
+  if (thumbnail !== undefined && !isSiteUrl(thumbnail)) {
+    // It shows on the post and in lists: an image on another site would see every reader (and the
+    // Content-Security-Policy blocks it).
+    problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" is not an image on this site`, 'save it under public/uploads/ and write its file name, e.g. thumbnail: cover.jpg', columnOf('thumbnail'))
+  } else if (thumbnail && isSiteImage(thumbnail)) {
+    // The same reader as body images, so a thumbnail that is no image is caught here, not in a browser.
+    const image = getImageInfo(options.publicDir, thumbnail)
+    if (!image.ok) {
+      const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
+      const what = {
+        outside: 'leads outside public/',
+        missing: `not found${where}`,
+        'not-image': `is not an image${where.replace(': looked for', ':')}`,
+        unreadable: `cannot be read${where.replace(': looked for', ':')}`,
+        unsized: 'has no readable size',
+      }[image.failure]
+      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint, columnOf('thumbnail'))
+    }
+  }
+
+  const event = fields.event ? readEvent(fields.event, file, lineOf('event'), problems) : undefined
+
+  return {
+    id,
+    filePath: file,
+    format: extname(absolutePath).toLowerCase() === '.mdx' ? 'mdx' : 'md',
+    title: fields.title,
+    slug,
+    path,
+    date: date.iso,
+    day: date.day,
+    updated: updated?.iso ?? date.iso,
+    authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]),
+    draft: fields.draft ?? false,
+    scheduled: Date.parse(date.iso) > options.now,
+    tags: readTags(fields, file, lineOf('tags'), problems),
+    thumbnail,
+    description: fields.description ?? fields.summary,
+    aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
+    event,
+    body: frontMatter.body,
+    readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
+    fieldLines: frontMatter.keyLines,
+  }
+}
+
+/** An alias as Hugo reads it: from the site root, or, without a leading `/`, beside the post (`old` -> /2019/01/02/old/). */
+function resolveAlias(alias: string, postPath: string): string {
+  if (alias.startsWith('/')) return normalisePath(alias)
+  const resolved = new URL(alias, `http://site${postPath.slice(0, -1)}`).pathname
+  try {
+    return normalisePath(decodeURIComponent(resolved))
+  } catch {
+    return normalisePath(resolved)
+  }
+}
+
+/** A value as it appears in an error message: JSON, cut short (front matter may nest deeply). */
+function preview(value: unknown): string {
+  const seen = new Set<unknown>()
+  let budget = 200
+  const text = JSON.stringify(value, (_key, inner: unknown) => {
+    if (--budget < 0) return undefined
+    if (inner && typeof inner === 'object') {
+      if (seen.has(inner)) return '…'
+      seen.add(inner)
+    }
+    return inner
+  })
+  return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+/** `kubecon.jpg` is a file under /uploads/, as Hugo themes read it; paths and URLs stay as they are. */
+function resolveThumbnail(value: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) return value
+  return `/uploads/${value}`
+}
+
+function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[]): TagRef[] {
+  const seen = new Map<string, TagRef>()
+  for (const raw of fields.tags ?? []) {
+    const name = decodeHTML(raw).replace(/\s+/g, ' ').trim()
+    if (!name) {
+      problems.push({ file, line, severity: 'warning', rule: 'front-matter', reason: 'an empty tag is ignored', hint: 'remove it from tags' })
+      continue
+    }
+    // `[Linkerd, linkerd]` in one post is one tag.
+    if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), { name, slug: nameSlug(name) })
+  }
+  return [...seen.values()]
+}
+
+function readEvent(
+  event: NonNullable<FrontMatterFields['event']>,
+  file: string,
+  line: number,
+  problems: ContentProblem[],
+): EventInfo {
+  const day = (key: 'start' | 'end') => {
+    const value = event[key]
+    if (value === undefined) return undefined
+    const parsed = parseContentDate(value)
+    if (!parsed) {
+      problems.push({
+        file,
+        line,
+        severity: 'error',
+        rule: 'front-matter',
+        reason: `front matter "event.${key}": "${value}" is not a date`,
+        hint: `write ${key}: 2019-05-20`,
+      })
+    }
+    return parsed?.day
+  }
+  return {
+    name: event.name,
+    slug: nameSlug(event.name),
+    location: event.location,
+    start: day('start'),
+    end: day('end'),
+    url: event.url,
+  }
+}
+
+function uniqueStrings(values: string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter(Boolean))]
+}
+

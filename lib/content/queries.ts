@@ -1,0 +1,65 @@
+import { getCheckedContent } from './load'
+import type { Author } from './authors'
+import type { EventGroup, Tag } from './indexes'
+import type { Post } from './post'
+
+/** What pages ask of the content: each answer from the one load of this process. */
+
+/** Posts this build shows, newest first. Throws a ContentError on bad content. */
+export function getAllPosts(): Post[] {
+  return getCheckedContent().posts
+}
+
+/** The post at a permalink path, if this build shows it. */
+export function getPostByPath(path: string): Post | undefined {
+  return getAllPosts().find((post) => post.path === path)
+}
+
+/** The post an old path (an `aliases` entry) leads to. */
+export function getPostByAlias(path: string): Post | undefined {
+  return getAllPosts().find((post) => post.aliases.includes(path))
+}
+
+/** The newer and older neighbours of a post in the list of visible posts. */
+export function getAdjacentPosts(post: Post): { newer?: Post; older?: Post } {
+  const posts = getAllPosts()
+  const index = posts.findIndex((candidate) => candidate.id === post.id)
+  return { newer: index > 0 ? posts[index - 1] : undefined, older: index >= 0 ? posts[index + 1] : undefined }
+}
+
+/** Every tag of a visible post, most used first. */
+export function getTags(): Tag[] {
+  return getCheckedContent().tags
+}
+
+/** One tag by its slug. */
+export function getTag(slug: string): Tag | undefined {
+  return getTags().find((tag) => tag.slug === slug)
+}
+
+/** Every author of a visible post, by name. */
+export function getAuthors(): Author[] {
+  return getCheckedContent().authors
+}
+
+/** One author by slug. */
+export function getAuthor(slug: string): Author | undefined {
+  return getAuthors().find((author) => author.slug === slug)
+}
+
+/** The authors of a post, known or not. */
+export function getPostAuthors(post: Post): Author[] {
+  const authors = getAuthors()
+  return post.authorIds.flatMap((id) => authors.find((author) => author.id === id) ?? [])
+}
+
+/** Visible posts by one author, newest first. */
+export function getPostsByAuthor(author: Author): Post[] {
+  return getAllPosts().filter((post) => post.authorIds.includes(author.id))
+}
+
+/** Events with their recaps, latest event first. */
+export function getEvents(): EventGroup[] {
+  return getCheckedContent().events
+}
+
