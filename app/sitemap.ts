@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 import { getAllPosts, getAuthors, getEvents, getPostsByAuthor, getTags, type Post } from '@/lib/content'
 import { latestInstant } from '@/lib/dates'
-import { paginate } from '@/lib/pagination'
-import { absoluteUrl, authorPath, blogPath, eventsPath, pageNumbers, postPath, tagPath, tagsIndexPath } from '@/lib/routes'
+import { pageNumbers, paginate } from '@/lib/pagination'
+import { absoluteUrl, authorPath, blogPath, eventsPath, postPath, tagPath, tagsIndexPath } from '@/lib/routes'
 import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'

@@ -1,17 +1,28 @@
 /** One page of a list. */
 export type Page<T> = { items: T[]; page: number; pageCount: number }
 
+/** How many pages a list of `itemCount` takes, `perPage` a page: at least one, even when empty. */
+export function pageCountOf(itemCount: number, perPage: number): number {
+  return Math.max(1, Math.ceil(itemCount / perPage))
+}
+
+/** The page numbers of a list: 1 to its page count. */
+export function pageNumbers(itemCount: number, perPage: number): number[] {
+  return Array.from({ length: pageCountOf(itemCount, perPage) }, (_, i) => i + 1)
+}
+
 /** Page `page` (1-based) of `items`, `perPage` a page; undefined past the last page. */
 export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> | undefined {
-  const pageCount = Math.max(1, Math.ceil(items.length / perPage))
+  const pageCount = pageCountOf(items.length, perPage)
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined
   return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount }
 }
 
 /** The page numbers after the first, as route params: [{ page: '2' }, …]. */
 export function laterPageParams(itemCount: number, perPage: number): { page: string }[] {
-  const pageCount = Math.max(1, Math.ceil(itemCount / perPage))
-  return Array.from({ length: pageCount - 1 }, (_, i) => ({ page: String(i + 2) }))
+  return pageNumbers(itemCount, perPage)
+    .slice(1)
+    .map((page) => ({ page: String(page) }))
 }
 
 /**

@@ -157,12 +157,6 @@ export function pathToSegments(path: string): string[] {
   return path.split('/').filter(Boolean)
 }
 
-/** The page paths under paginated lists: 1 to pageCount. */
-export function pageNumbers(itemCount: number, perPage: number): number[] {
-  const pages = Math.max(1, Math.ceil(itemCount / perPage))
-  return Array.from({ length: pages }, (_, i) => i + 1)
-}
-
 /** Paths the site's own pages and files take, exactly: a post or an alias there would hide them. */
 const SITE_PAGES = ['/', blogPath(), feedPath(), blogFeedPath(), sitemapPath(), '/robots.txt', '/favicon.ico', '/icon.svg']
 

@@ -10,11 +10,11 @@ import {
   eventsPath,
   normalisePath,
   sitePages,
-  pageNumbers,
   tagFeedPath,
   tagPath,
   tagsIndexPath,
 } from './routes'
+import { pageNumbers } from './pagination'
 import { site } from './site'
 
 /**

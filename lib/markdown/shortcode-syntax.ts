@@ -1,4 +1,5 @@
 import type { Node } from 'unist'
+import { CONTINUE, SKIP, visit } from 'unist-util-visit'
 
 /**
  * Reads Hugo shortcode calls out of text, the way Hugo's own lexer does: `{{< name args >}}` and
@@ -119,7 +120,8 @@ function readToken(text: string, start: number): ShortcodeToken | null {
   for (;;) {
     const before = at
     while (isSpace(text[at])) at++
-    if (at >= text.length) {
+    // The end of the text, or the next call, before this one's closer: it was never closed.
+    if (at >= text.length || text.startsWith('{{', at)) {
       return malformed(start, `shortcode \`{{${delimiter} ${isClosing ? '/' : ''}${name}\` is not closed`, `end it with ${closer} (a blank line ends the paragraph it is in)`)
     }
     if (text.startsWith(closer, at)) {
@@ -196,14 +198,10 @@ function malformed(start: number, reason: string, hint: string): ShortcodeToken 
 /** Source ranges of code (fenced, indented and inline) in a parsed tree: shortcodes there stay text. */
 export function codeRanges(tree: Node): [number, number][] {
   const out: [number, number][] = []
-  const walk = (node: Node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
-      out.push([node.position.start.offset!, node.position.end.offset!])
-      return
-    }
-    const children: unknown = Reflect.get(node, 'children')
-    if (Array.isArray(children)) for (const child of children as Node[]) walk(child)
-  }
-  walk(tree)
+  visit(tree, (node) => {
+    if ((node.type !== 'code' && node.type !== 'inlineCode') || !node.position) return CONTINUE
+    out.push([node.position.start.offset!, node.position.end.offset!])
+    return SKIP
+  })
   return out
 }

@@ -9,13 +9,17 @@ describe('scanShortcodes', () => {
   })
 
   it('reads positional and named arguments, quoted ones holding >}} and line breaks', () => {
-    const [call] = scanShortcodes('{{< fig\n  src="/a.png"\n  alt="a \\"b\\" >}}" title=`raw\nline` 42 >}}').calls
+    const [call] = scanShortcodes('{{< fig\n  src="/a.png"\n  alt="a \\"b\\" >}}" title=`raw\nline` >}}').calls
     expect(call.params).toEqual([
       { key: 'src', value: '/a.png' },
       { key: 'alt', value: 'a "b" >}}' },
       { key: 'title', value: 'raw\nline' },
-      { value: '42' },
     ])
+    expect(scanShortcodes('{{< gist user 123 "file name.md" >}}').calls[0].params).toEqual([{ value: 'user' }, { value: '123' }, { value: 'file name.md' }])
+  })
+
+  it('refuses a call that mixes named and positional arguments, as Hugo does', () => {
+    expect(scanShortcodes('{{< fig src="/a.png" 42 >}}').issues).toEqual([expect.objectContaining({ severity: 'error', reason: expect.stringContaining('mixes named and positional') })])
   })
 
   it('calls nothing for the commented form, which Hugo prints as text', () => {
@@ -34,7 +38,7 @@ describe('scanShortcodes', () => {
     const { calls, issues } = scanShortcodes('Intro\n{{< fig src="/a.png"\n\n{{> fig >}}\n')
     expect(calls).toEqual([])
     expect(issues).toEqual([
-      expect.objectContaining({ line: 2, column: 1, severity: 'error', reason: 'shortcode `fig` is never closed with `>}}`' }),
+      expect.objectContaining({ line: 2, column: 1, severity: 'error', reason: 'shortcode `{{< fig` is not closed' }),
       expect.objectContaining({ line: 4, column: 1, severity: 'warning' }),
     ])
   })
