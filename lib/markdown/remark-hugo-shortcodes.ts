@@ -5,10 +5,11 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { visit } from 'unist-util-visit'
-import { decodeHTMLStrict } from 'entities'
 import { codeRanges, scanShortcodes, type ShortcodeCall, type ShortcodeToken } from './shortcode-syntax'
 import { SHORTCODES, SHORTCODE_NAMES, mapShortcodeParams, nearestName, type ShortcodeSpec } from './shortcodes'
 import { expandRefs } from './hugo-refs'
+import { mergeText, sliceInline, trimSegment, type SourceText } from './inline-slices'
+import { hoistTrailingClosers, pairMarkers, reportLeftoverMarkers, setChildren, type PairContext } from './shortcode-pairs'
 
 declare module 'mdast' {
   interface Data {
@@ -51,7 +52,17 @@ export function remarkHugoShortcodes(this: Processor, options: RemarkHugoShortco
     return parse(expanded.value, file)
   }
   return (tree: Root, file: VFile) => {
-    const context: Context = { source: String(file.value), file, points: location(file), markers: new Map() }
+    const source = String(file.value)
+    const points = location(file)
+    const positionOf = (start: number, end: number) => ({ start: points.toPoint(start)!, end: points.toPoint(end)! })
+    const context: Context = {
+      source,
+      file,
+      points,
+      markers: new Map(),
+      text: { text: source, positionOf },
+      report: (severity, reason, hint, place) => report(file, severity, reason, hint, place),
+    }
     transformChildren(tree, context)
     reportLeftoverMarkers(tree, context)
     // Hugo expands shortcodes in code too, so its authors wrote the comment form there to show a
@@ -74,15 +85,13 @@ function unescapeCalls(text: string): string {
   return out + text.slice(at)
 }
 
-type Context = {
+type Context = PairContext & {
   source: string
   file: VFile
   points: ReturnType<typeof location>
-  /** Opening and closing tags of paired shortcodes, until they are matched. */
-  markers: Map<MdxJsxFlowElement, Marker>
+  /** The source, for cutting inline nodes at offsets. */
+  text: SourceText
 }
-
-type Marker = { isClosing: boolean; call: ShortcodeCall }
 
 function report(file: VFile, severity: 'error' | 'warning', reason: string, hint: string, place: Position | Point | undefined): void {
   const message = file.message(reason, { place, ruleId: RULE, source: SOURCE })
@@ -116,12 +125,6 @@ function transformChildren(parent: Extract<RootContent | Root, Parent>, context:
   }
   hoistTrailingClosers(out, context)
   setChildren(parent, pairMarkers(out, context))
-}
-
-// The mdast types give each parent its own child type; the rewriting keeps each node's kind of
-// content (blocks stay blocks, phrasing stays phrasing), which the types cannot follow.
-function setChildren(parent: Extract<RootContent | Root, Parent>, children: RootContent[]): void {
-  Reflect.set(parent, 'children', children)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,7 +231,7 @@ function splitParagraph(paragraph: Paragraph, context: Context): RootContent[] {
     segment = []
   }
   for (const cut of cuts) {
-    segment.push(...sliceInline(paragraph.children, at, cut.start, context))
+    segment.push(...sliceInline(paragraph.children, at, cut.start, context.text))
     if ('inline' in cut) segment.push(cut.inline)
     else {
       flush()
@@ -236,7 +239,7 @@ function splitParagraph(paragraph: Paragraph, context: Context): RootContent[] {
     }
     at = cut.end
   }
-  segment.push(...sliceInline(paragraph.children, at, paragraph.position!.end.offset!, context))
+  segment.push(...sliceInline(paragraph.children, at, paragraph.position!.end.offset!, context.text))
   flush()
   return out
 }
@@ -257,12 +260,12 @@ function rewriteInline(node: Extract<RootContent, Parent>, context: Context, whe
       }
       continue
     }
-    kept.push(...sliceInline(children, at, cut.start, context), cut.inline)
+    kept.push(...sliceInline(children, at, cut.start, context.text), cut.inline)
     at = cut.end
     changed = true
   }
   if (!changed) return
-  kept.push(...sliceInline(children, at, node.position!.end.offset!, context))
+  kept.push(...sliceInline(children, at, node.position!.end.offset!, context.text))
   setChildren(node, mergeText(kept))
 }
 
@@ -284,89 +287,6 @@ function isNestedInInline(cut: Cut, children: PhrasingContent[], context: Contex
     }
   }
   return false
-}
-
-/** The inline nodes covering source offsets [from, to), text nodes split where needed. */
-function sliceInline(children: PhrasingContent[], from: number, to: number, context: Context): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  if (to <= from) return out
-  for (const child of children) {
-    if (!child.position) continue
-    const s = child.position.start.offset!
-    const e = child.position.end.offset!
-    if (e <= from || s >= to) continue
-    if (s >= from && e <= to) {
-      out.push(child)
-      continue
-    }
-    if (child.type !== 'text') {
-      out.push(child)
-      continue
-    }
-    const a = Math.max(from, s)
-    const b = Math.min(to, e)
-    const value = child.value.slice(valueIndex(child, a, context.source), valueIndex(child, b, context.source))
-    if (value) out.push({ type: 'text', value, position: positionOf(context, a, b) })
-  }
-  return out
-}
-
-/**
- * The index in a text node's value that matches a source offset. Value and source differ where
- * Markdown removed characters: escapes (`\*`), character references (`&amp;`), and the indentation
- * of continuation lines.
- */
-function valueIndex(node: Text, offset: number, source: string): number {
-  const value = node.value
-  let s = node.position!.start.offset!
-  let v = 0
-  while (s < offset && v < value.length) {
-    const char = source[s]
-    if (char === value[v]) {
-      s++
-      v++
-    } else if (char === '\\' && source[s + 1] === value[v]) {
-      s += 2
-      v++
-    } else if (char === '&') {
-      const reference = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(source.slice(s, s + 40))?.[0]
-      const decoded = reference ? decodeHTMLStrict(reference) : ''
-      if (reference && decoded && value.startsWith(decoded, v)) {
-        s += reference.length
-        v += decoded.length
-      } else s++
-    } else s++
-  }
-  return v
-}
-
-/** Joins neighbouring text nodes (a printed call between two runs of text is one text). */
-function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  for (const node of nodes) {
-    const previous = out.at(-1)
-    if (previous?.type === 'text' && node.type === 'text') {
-      out[out.length - 1] = { type: 'text', value: previous.value + node.value, position: previous.position && node.position && { start: previous.position.start, end: node.position.end } }
-    } else out.push(node)
-  }
-  return out
-}
-
-/** Drops whitespace a cut left at the edges of a run of inline nodes. */
-function trimSegment(nodes: PhrasingContent[]): PhrasingContent[] {
-  const out = [...nodes]
-  while (out.length > 0 && isBlank(out[0])) out.shift()
-  while (out.length > 0 && isBlank(out.at(-1)!)) out.pop()
-  if (out.length === 0) return out
-  const first = out[0]
-  if (first.type === 'text') out[0] = { ...first, value: first.value.replace(/^\s+/, '') }
-  const last = out.at(-1)!
-  if (last.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') }
-  return out
-}
-
-function isBlank(node: PhrasingContent): boolean {
-  return node.type === 'break' || (node.type === 'text' && node.value.trim() === '')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,90 +333,4 @@ function checkHtml(node: Html, context: Context): void {
       positionOf(context, from + token.start, from + token.end),
     )
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pairing opening and closing tags
-
-/**
- * A closing tag on the line right after a list or quote joins it (a "lazy" continuation line):
- * `- item\n{{< /note >}}`. Unmatched closing tags at the end of such a block move out after it.
- */
-function hoistTrailingClosers(children: RootContent[], context: Context): void {
-  for (let i = 0; i < children.length; i++) {
-    const moved = popTrailingCloser(children[i], context)
-    if (moved) children.splice(i + 1, 0, moved)
-  }
-}
-
-function popTrailingCloser(node: RootContent, context: Context): MdxJsxFlowElement | undefined {
-  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return undefined
-  const last = node.children.at(-1)
-  if (!last) return undefined
-  if (last.type === 'mdxJsxFlowElement' && context.markers.get(last)?.isClosing) {
-    node.children.pop()
-    return last
-  }
-  return popTrailingCloser(last, context)
-}
-
-function pairMarkers(children: RootContent[], context: Context): RootContent[] {
-  const out: RootContent[] = []
-  const open: { at: number; element: MdxJsxFlowElement }[] = []
-  for (const child of children) {
-    const marker = child.type === 'mdxJsxFlowElement' ? context.markers.get(child) : undefined
-    if (!marker || child.type !== 'mdxJsxFlowElement') {
-      out.push(child)
-      continue
-    }
-    if (!marker.isClosing) {
-      open.push({ at: out.length, element: child })
-      out.push(child)
-      continue
-    }
-    const depth = open.findLastIndex((entry) => context.markers.get(entry.element)!.call.name.toLowerCase() === marker.call.name.toLowerCase())
-    if (depth === -1) {
-      out.push(child)
-      continue
-    }
-    // Anything opened after the matching tag is left unclosed; it is reported at the end.
-    const [entry] = open.splice(depth)
-    const inner = out.splice(entry.at + 1)
-    setChildren(entry.element, inner)
-    entry.element.position = { start: entry.element.position!.start, end: child.position!.end }
-    context.markers.delete(entry.element)
-    context.markers.delete(child)
-  }
-  return out
-}
-
-function reportLeftoverMarkers(node: Root | RootContent, context: Context): void {
-  if (!hasChildren(node)) return
-  const kept: RootContent[] = []
-  for (const child of node.children) {
-    const marker = child.type === 'mdxJsxFlowElement' ? context.markers.get(child) : undefined
-    if (marker?.isClosing) {
-      report(
-        context.file,
-        'error',
-        `\`${firstLine(marker.call.raw)}\` closes nothing`,
-        `open it first with {{< ${marker.call.name} >}}, at the same level (not inside a list or quote above)`,
-        child.position,
-      )
-      continue
-    }
-    if (marker) {
-      const line = child.position?.start.line ?? 1
-      report(
-        context.file,
-        'error',
-        `unclosed \`${firstLine(marker.call.raw)}\` opened on line ${line}`,
-        `add {{< /${marker.call.name} >}} after its content, at the same level`,
-        child.position,
-      )
-    }
-    reportLeftoverMarkers(child, context)
-    kept.push(child)
-  }
-  setChildren(node, kept)
 }
