@@ -37,8 +37,8 @@ export function playerVideo(src: string): PlayerVideo | undefined {
     if (end && DIGITS.test(end)) video.end = end
     return video
   }
-  const vimeo = url.hostname === 'player.vimeo.com' ? /^\/video\/(\d{1,20})\/?$/.exec(url.pathname)?.[1] : undefined
-  if (vimeo !== undefined) {
+  const vimeo = url.hostname === 'player.vimeo.com' ? /^\/video\/([^/]+)\/?$/.exec(url.pathname)?.[1] : undefined
+  if (vimeo !== undefined && VIMEO_ID.test(vimeo)) {
     const video: PlayerVideo = { site: 'Vimeo', id: vimeo }
     const hash = url.searchParams.get('h')
     if (hash && VIMEO_HASH.test(hash)) video.hash = hash
