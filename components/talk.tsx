@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
-import { formatTimestamp, parseSpeakers, parseStartTime, recordingSite } from '@/lib/talks'
+import { formatTimestamp, parseSpeakers, recordingSite } from '@/lib/talks'
+import { parseStartTime } from '@/lib/video-urls'
 import { Icon } from './icon'
 import styles from './talk.module.css'
 

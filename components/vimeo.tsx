@@ -1,3 +1,4 @@
+import { vimeoPlayerUrl, vimeoWatchUrl } from '@/lib/video-urls'
 import { YouTubePlayer } from './you-tube-player'
 import styles from './you-tube.module.css'
 
@@ -10,10 +11,8 @@ type Props = { id: string; hash?: string; title?: string }
  */
 export function Vimeo({ id, hash, title }: Props) {
   const label = title?.trim() || 'Vimeo video'
-  const params = new URLSearchParams({ autoplay: '1', dnt: '1' })
-  if (hash) params.set('h', hash)
-  const embedUrl = `https://player.vimeo.com/video/${encodeURIComponent(id)}?${params}`
-  const watchUrl = `https://vimeo.com/${encodeURIComponent(id)}${hash ? `/${encodeURIComponent(hash)}` : ''}`
+  const embedUrl = vimeoPlayerUrl(id, hash)
+  const watchUrl = vimeoWatchUrl(id, hash)
   return (
     <figure data-component="vimeo" className={styles.root}>
       <YouTubePlayer embedUrl={embedUrl} title={label} className={styles.frame}>

@@ -1,4 +1,5 @@
 import { formatTimestamp } from '@/lib/talks'
+import { youTubePlayerUrl, youTubeWatchUrl } from '@/lib/video-urls'
 import { Icon } from './icon'
 import { YouTubePlayer } from './you-tube-player'
 import styles from './you-tube.module.css'
@@ -12,11 +13,8 @@ type Props = { id: string; title?: string; start?: string; end?: string }
  */
 export function YouTube({ id, title, start, end }: Props) {
   const label = title?.trim() || 'YouTube video'
-  const params = new URLSearchParams({ autoplay: '1' })
-  if (start) params.set('start', start)
-  if (end) params.set('end', end)
-  const embedUrl = `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?${params}`
-  const watchUrl = `https://www.youtube.com/watch?v=${encodeURIComponent(id)}${start ? `&t=${start}s` : ''}`
+  const embedUrl = youTubePlayerUrl(id, { start, end })
+  const watchUrl = youTubeWatchUrl(id, start)
   return (
     <figure data-component="you-tube" className={styles.root}>
       <YouTubePlayer embedUrl={embedUrl} title={label} className={styles.frame}>

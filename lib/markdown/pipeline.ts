@@ -20,6 +20,10 @@ import { remarkImageLink } from './remark-image-link'
 import { remarkTalkList } from './remark-talk-list'
 import { remarkCheckComponents } from './remark-check-components'
 import { remarkRefuseCode } from './remark-refuse-code'
+import { rehypeHtmlFromJsx } from './rehype-html-from-jsx'
+import { rehypeVideoEmbeds } from './rehype-video-embeds'
+import { rehypeRemoteImages } from './rehype-remote-images'
+import { rehypeReportRemovals } from './rehype-report-removals'
 import { rehypeSanitizeHtml } from './rehype-sanitize-html'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
@@ -136,6 +140,14 @@ export function remarkPlugins(format: Post['format'], context: PipelineContext):
   return plugins
 }
 
+/**
+ * What makes the HTML a post wrote safe, in this order: lower-case JSX becomes HTML (so it is
+ * sanitized as HTML), YouTube and Vimeo iframes become click-to-play players (the sanitizer drops
+ * iframes), images from other sites become links, what the sanitizer will remove is reported at
+ * its line, then the allowlist applies (README, "Security").
+ */
+export const sanitizingPlugins = [rehypeHtmlFromJsx, rehypeVideoEmbeds, rehypeRemoteImages, rehypeReportRemovals, rehypeSanitizeHtml] satisfies PluggableList
+
 /** rehype plugins for a post of the given format. */
 export function rehypePlugins(format: Post['format'], context: PipelineContext): PluggableList {
   const plugins: PluggableList = []
@@ -143,7 +155,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
   if (format === 'md') plugins.push([rehypeRaw, { passThrough: [...nodeTypes] }])
   plugins.push(
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
-    rehypeSanitizeHtml,
+    ...sanitizingPlugins,
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],

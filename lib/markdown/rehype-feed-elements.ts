@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast'
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx'
 import { h } from 'hastscript'
+import { youTubeWatchUrl } from '../video-urls'
 
 /**
  * Turns the content components (MDX JSX elements, and the Hugo shortcodes that became them) into
@@ -28,9 +29,8 @@ const CONVERTERS: Record<string, Converter> = {
   },
   YouTube: ({ id, title, start }) => {
     if (!id) return []
-    const query = new URLSearchParams({ v: id })
-    if (start && /^\d+$/.test(start)) query.set('t', `${start}s`)
-    return [h('p', [h('a', { href: `https://www.youtube.com/watch?${query}` }, title ? `${title} (YouTube)` : 'Watch on YouTube')])]
+    const href = youTubeWatchUrl(id, start && /^\d+$/.test(start) ? start : undefined)
+    return [h('p', [h('a', { href }, title ? `${title} (YouTube)` : 'Watch on YouTube')])]
   },
   Note: ({ title }, children) => [h('aside', { className: ['note'] }, [...(title ? [h('p', [h('strong', title)])] : []), ...children])],
   Warning: ({ title }, children) => [

@@ -5,14 +5,14 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize'
  * GitHub's schema (hast-util-sanitize's default), extended and narrowed on purpose:
  *
  *   + figure, figcaption, caption, colgroup, col, mark, small, u, abbr, cite, dfn, time, wbr
- *   + img loading/decoding; img src may be a site path or a data:image/… URL (rehype-sanitize-html
- *     refuses images from other sites: the page would report every reader to them)
+ *   + img loading/decoding; img src may be a site path or a data:image/… URL (rehype-remote-images
+ *     links images from other sites instead: the page would report every reader to them)
  *   + tel: links
  *   - picture and source (their srcset is not checked by scheme and may load from anywhere)
  *   - img longdesc; irc:, ircs: and xmpp: links
  *   - http(s) in img src (other sites' images: see above)
  *
- * iframes are not in the list: rehype-sanitize-html turns YouTube and Vimeo iframes into the
+ * iframes are not in the list: rehype-video-embeds turns YouTube and Vimeo iframes into the
  * click-to-play components first, and drops the rest. script, style and other elements whose
  * content is code or not meant as text go with their content; other unknown elements are
  * unwrapped. Event handlers, style attributes and classes are never allowed; ids and names get

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein'
 import type { ShortcodeCall } from './shortcode-syntax'
 import { isLocalImageSource, isRemoteUrl, isSafeLink, isSiteUrl, isWebUrl } from '../safe-urls'
+import { VIMEO_HASH, VIMEO_ID, YOUTUBE_ID } from '../video-urls'
 
 /**
  * The name tables: which components content may use (MDX tags, and what Hugo shortcodes become),
@@ -64,7 +65,7 @@ export const COMPONENTS = {
   YouTube: {
     kebab: 'you-tube',
     props: {
-      id: { isRequired: true, pattern: /^[A-Za-z0-9_-]{11}$/, expects: 'the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc' },
+      id: { isRequired: true, pattern: YOUTUBE_ID, expects: 'the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc' },
       title: {},
       start: { pattern: DIGITS, expects: 'a start time in whole seconds, e.g. 90' },
       end: { pattern: DIGITS, expects: 'an end time in whole seconds, e.g. 300' },
@@ -124,8 +125,8 @@ export const COMPONENTS = {
   Vimeo: {
     kebab: 'vimeo',
     props: {
-      id: { isRequired: true, pattern: /^\d{1,20}$/, expects: 'the video id: digits, e.g. 76979871' },
-      hash: { pattern: /^[\da-f]{1,40}$/i, expects: "an unlisted video's hash: the h= of its player URL" },
+      id: { isRequired: true, pattern: VIMEO_ID, expects: 'the video id: digits, e.g. 76979871' },
+      hash: { pattern: VIMEO_HASH, expects: "an unlisted video's hash: the h= of its player URL" },
       title: {},
     },
     children: 'none',
