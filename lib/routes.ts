@@ -147,6 +147,16 @@ export function siteShareImagePath(): string {
   return '/og/site.png'
 }
 
+/** The palette of site.config.ts as a stylesheet (app/theme.css/route.ts). */
+export function themeStylesheetPath(): string {
+  return '/theme.css'
+}
+
+/** The favicon: the logo of site.config.ts in its colours (app/icon.svg/route.ts). */
+export function iconPath(): string {
+  return '/icon.svg'
+}
+
 /** An absolute URL on this site, for feeds, canonical links and share cards. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.baseUrl}/`).toString()
@@ -164,4 +174,4 @@ export function pageNumbers(itemCount: number, perPage: number): number[] {
 }
 
 /** Paths no post may take, because the site's own pages live there. */
-export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/og/', '/feed.xml', '/sitemap.xml', '/robots.txt']
+export const RESERVED_PREFIXES = ['/blog/', '/tags/', '/authors/', '/events/', '/_next/', '/api/', '/og/', '/feed.xml', '/sitemap.xml', '/robots.txt', '/theme.css', '/icon.svg']

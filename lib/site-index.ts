@@ -10,11 +10,13 @@ import {
   blogPath,
   eventsPath,
   feedPath,
+  iconPath,
   normalisePath,
   pageNumbers,
   tagFeedPath,
   tagPath,
   tagsIndexPath,
+  themeStylesheetPath,
 } from './routes'
 import { site } from './site'
 
@@ -50,7 +52,7 @@ export type SiteIndexOptions = {
 }
 
 // Files the site writes itself; every other root-relative file link must be under public/.
-const GENERATED_FILES = ['/sitemap.xml', '/robots.txt', '/favicon.ico']
+const GENERATED_FILES = ['/sitemap.xml', '/robots.txt', '/favicon.ico', iconPath(), themeStylesheetPath()]
 
 const TOKEN_PATTERNS: Record<string, string> = {
   year: '\\d{4}',
