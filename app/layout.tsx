@@ -6,6 +6,9 @@ import { rootMetadata } from '@/lib/metadata'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
 import { THEME_SCRIPT } from '@/lib/theme'
+import { themeStylesheetPath } from '@/lib/routes'
+import { themeStylesheet } from '@/lib/theme-stylesheet'
+import { versionedPath } from '@/lib/versioned-path'
 import './globals.css'
 
 export const metadata: Metadata = rootMetadata()
@@ -19,6 +22,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The theme script sets data-theme on <html> before React hydrates: expected, not a mismatch.
     <html lang={site.language} suppressHydrationWarning>
       <head>
+        {/* The palette of site.config.ts: a file, since the CSP allows no inline styles. */}
+        <link rel="stylesheet" href={versionedPath(themeStylesheetPath(), themeStylesheet(site.theme))} />
         {/* A constant inline script (CSP-hashable, see lib/theme.ts): the stored theme before the first paint. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>

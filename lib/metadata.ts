@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import type { Author, Post, Tag } from './content'
-import { absoluteUrl, authorPath, blogFeedPath, feedPath, postPath, tagFeedPath } from './routes'
+import { getLogo, logoSvgFile } from './logo'
+import { absoluteUrl, authorPath, blogFeedPath, feedPath, iconPath, postPath, tagFeedPath } from './routes'
 import { shareImageFor, siteShareImage, type ShareImage } from './share-image'
 import { getVisibility, site } from './site'
+import { versionedPath } from './versioned-path'
 
 /**
  * Every page's <head> metadata, built from lib/site.ts and lib/routes.ts only: canonical URL,
@@ -43,9 +45,10 @@ function openGraphImage(image: ShareImage) {
 /** The robots rule for pages that must never be indexed; previews are noindex through the layout. */
 const NOINDEX = { index: false } as const
 
-/** Defaults for every page (app/layout.tsx): title template, site card, noindex in previews. */
+/** Defaults for every page (app/layout.tsx): title template, site card, favicon, noindex in previews. */
 export function rootMetadata(): Metadata {
   const image = siteShareImage()
+  const icon = versionedPath(iconPath(), logoSvgFile(getLogo(site.logo), site.theme.light))
   return {
     metadataBase: new URL(site.baseUrl),
     title: { default: site.title, template: `%s · ${site.title}` },
@@ -53,6 +56,8 @@ export function rootMetadata(): Metadata {
     alternates: { types: { 'application/rss+xml': [siteFeedLink()] } },
     openGraph: { type: 'website', siteName: site.title, title: site.title, description: site.description, images: [openGraphImage(image)] },
     twitter: { card: 'summary_large_image', title: site.title, description: site.description, images: [{ url: image.url, alt: image.alt }] },
+    // The logo of site.config.ts (app/icon.svg/route.ts).
+    icons: { icon: [{ url: icon, sizes: 'any', type: 'image/svg+xml' }] },
     // Previews (next dev, Vercel previews) show drafts: keep every page out of search engines.
     robots: getVisibility().isPreview ? NOINDEX : undefined,
   }

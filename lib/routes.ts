@@ -147,6 +147,16 @@ export function siteShareImagePath(): string {
   return '/og/site.png'
 }
 
+/** The palette of site.config.ts as a stylesheet (app/theme.css/route.ts). */
+export function themeStylesheetPath(): string {
+  return '/theme.css'
+}
+
+/** The favicon: the logo of site.config.ts in its colours (app/icon.svg/route.ts). */
+export function iconPath(): string {
+  return '/icon.svg'
+}
+
 /** An absolute URL on this site, for feeds, canonical links and share cards. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.baseUrl}/`).toString()
@@ -158,7 +168,7 @@ export function pathToSegments(path: string): string[] {
 }
 
 /** Paths the site's own pages and files take, exactly: a post or an alias there would hide them. */
-const SITE_PAGES = ['/', blogPath(), feedPath(), blogFeedPath(), sitemapPath(), '/robots.txt', '/favicon.ico', '/icon.svg']
+const SITE_PAGES = ['/', blogPath(), feedPath(), blogFeedPath(), sitemapPath(), '/robots.txt', '/favicon.ico', iconPath(), themeStylesheetPath()]
 
 /** Folders whose every path belongs to the site's own pages (lists, share images, Next's files). */
 const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), '/og/', '/_next/', '/api/']

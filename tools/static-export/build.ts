@@ -10,12 +10,13 @@ import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EMPTY_PARAM } from '../../lib/static-params'
 import { headersFile, securityHeaders } from '../../lib/security-headers.mjs'
+import { site } from '../../lib/site'
 
 const exportDir = process.env.RECAP_EXPORT_DIR || 'out'
-if (!process.env.SITE_URL && !process.env.VERCEL_URL && !process.env.VERCEL_PROJECT_PRODUCTION_URL) {
+if (new URL(site.baseUrl).hostname === 'localhost') {
   // Feeds, the sitemap, canonical links and share cards need absolute URLs, and a static host
   // cannot fix them later.
-  console.warn('warning: SITE_URL is not set, so absolute URLs point at http://localhost:3000; run SITE_URL=https://your.site npm run build:static')
+  console.warn(`warning: SITE_URL is not set, so absolute URLs point at ${site.baseUrl}; run SITE_URL=https://your.site npm run build:static, or set baseUrl in site.config.ts`)
 }
 const build = spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
