@@ -53,10 +53,9 @@ const distDir = isStaticExport ? '.next' : process.env.RECAP_DIST_DIR || '.next'
  * tracer would pull in because the site reads files under process.cwd().
  */
 const tracing = {
-  outputFileTracingIncludes: {
-    '/\\[...segments\\]': [`./${distDir}/recap/**`],
-    '/og/**': [`./${distDir}/recap/**`],
-  },
+  // Every server route: Turbopack matches these keys itself, and the post and share image routes
+  // are the ones that render on request.
+  outputFileTracingIncludes: { '**': [`./${distDir}/recap/**`] },
   outputFileTracingExcludes: {
     '**': [
       'content/posts/**',

@@ -22,7 +22,7 @@ export function selectPrerendered<T>(posts: readonly T[], setting: PrerenderSett
 }
 
 /** Whether this build is `npm run build:static`. */
-export function isStaticExport(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isStaticExport(env: Partial<NodeJS.ProcessEnv> = process.env): boolean {
   return env.RECAP_STATIC_EXPORT === '1'
 }
 

@@ -122,6 +122,6 @@ export function readSnapshotContent(dir: string): SiteContent | undefined {
  * Whether this process serves a production build (`next start`, a Vercel function) rather than
  * making one: Next sets NEXT_PHASE while it builds.
  */
-export function isServingBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isServingBuild(env: Partial<NodeJS.ProcessEnv> = process.env): boolean {
   return env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build' && env.RECAP_STATIC_EXPORT !== '1'
 }

@@ -24,7 +24,7 @@ const BATCH = 20
 const state = processMemo('compile-site', (): { running?: Promise<void> } => ({}))
 
 /** Whether this process is `next build` (or the static export's build). */
-export function isBuilding(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isBuilding(env: Partial<NodeJS.ProcessEnv> = process.env): boolean {
   return env.NEXT_PHASE === 'phase-production-build'
 }
 

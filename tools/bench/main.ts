@@ -77,7 +77,7 @@ try {
   const site = writeBenchSite(join(work, 'site'), count, existsSync(corpus) ? corpus : undefined)
   step(`wrote ${site.posts.posts.length} posts and ${site.posts.images.length} images (${site.source})`)
 
-  const report = importHugoSite({ siteDir: site.dir, projectDir: copy })
+  const report = importHugoSite({ siteDir: site.dir, projectDir: copy, showProgress: true })
   const errors = report.problems.filter((problem) => problem.severity === 'error')
   if (!report.written || errors.length > 0) {
     for (const problem of errors.slice(0, 20)) console.error(formatProblem(problem))
