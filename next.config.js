@@ -53,8 +53,8 @@ const distDir = isStaticExport ? '.next' : process.env.RECAP_DIST_DIR || '.next'
  * tracer would pull in because the site reads files under process.cwd().
  */
 const tracing = {
-  // Every server route: Turbopack matches these keys itself, and the post and share image routes
-  // are the ones that render on request.
+  // Turbopack resolves this while compiling, before the content step writes the folder, so the
+  // step also adds its files to the traces itself (lib/trace-files.ts); kept for webpack builds.
   outputFileTracingIncludes: { '**': [`./${distDir}/recap/**`] },
   outputFileTracingExcludes: {
     '**': [

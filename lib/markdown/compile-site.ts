@@ -7,6 +7,7 @@ import { processMemo } from '../process-memo'
 import { startProgress } from '../progress'
 import { count, trace } from '../trace'
 import { tweetsDir } from '../tweets'
+import { addToFileTraces } from '../trace-files'
 import type { CompileBatch, CompileBatchResult, CompileWorkerData } from './compile-worker'
 
 /**
@@ -59,7 +60,11 @@ export async function runCompileStep(content: SiteContent, options: { threads?: 
   process.stderr.write(`recap: ${posts.length} posts validated and compiled in ${seconds} s on ${threads} thread(s), ${hits} from the build cache\n`)
   trace(`compile-step posts=${posts.length} hits=${hits} threads=${threads} s=${seconds}`)
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems)
-  if (dir) writeSnapshotContent(dir, content)
+  if (dir) {
+    writeSnapshotContent(dir, content)
+    // The routes that render on request carry the snapshot into their functions.
+    addToFileTraces(join(dir, '..'), dir, ['app/[...segments]/page', 'app/og/[...path]/route'])
+  }
 }
 
 /** Runs every batch in a pool of worker threads; in this thread when workers cannot start. */
