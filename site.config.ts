@@ -94,4 +94,11 @@ export const siteConfig: SiteConfig = {
   feedItems: 20,
   /** Posts the home page lists under the lead recap. */
   homePosts: 6,
+  /**
+   * Posts `next build` (and Vercel) writes ahead: 'all', or the newest N. The others are still
+   * checked and compiled by the build, render on their first request and are cached until the
+   * next deploy; lists, tags, feeds and the sitemap always hold every post. A static export
+   * (`npm run build:static`) always writes every post. See README, "Performance".
+   */
+  prerender: 1000,
 }

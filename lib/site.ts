@@ -46,6 +46,8 @@ export type SiteConfig = {
   postsPerPage: number
   feedItems: number
   homePosts: number
+  /** Posts a server build writes ahead: 'all', or the newest N (the rest render on first request). */
+  prerender: 'all' | number
 }
 
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
@@ -72,6 +74,9 @@ export function siteConfigProblems(config: SiteConfig): string[] {
   for (const key of ['postsPerPage', 'feedItems', 'homePosts'] as const) {
     if (!Number.isInteger(config[key]) || config[key] < 1) problems.push(`${key}: ${config[key]} is not a count; write a whole number from 1`)
   }
+  if (config.prerender !== 'all' && !(Number.isInteger(config.prerender) && config.prerender >= 0)) {
+    problems.push(`prerender: ${JSON.stringify(config.prerender)} is neither 'all' nor a count; write 'all' or a whole number such as 1000`)
+  }
   return problems
 }
 
@@ -89,9 +94,11 @@ export function resolveBaseUrl(fallback: string, env: Partial<NodeJS.ProcessEnv>
  * environment gives, if any. Throws with every mistake in the config at once.
  */
 export function createSite(config: SiteConfig, env: Partial<NodeJS.ProcessEnv> = process.env): SiteConfig {
-  const problems = siteConfigProblems(config)
+  // RECAP_PRERENDER (`all` or a count) overrides the setting, for tests and `npm run bench`.
+  const prerender = env.RECAP_PRERENDER ? (env.RECAP_PRERENDER === 'all' ? 'all' : Number(env.RECAP_PRERENDER)) : config.prerender
+  const problems = siteConfigProblems({ ...config, prerender })
   if (problems.length > 0) throw new Error(problems.map((problem) => `site.config.ts: error: ${problem}`).join('\n'))
-  return { ...config, baseUrl: resolveBaseUrl(config.baseUrl, env) }
+  return { ...config, prerender, baseUrl: resolveBaseUrl(config.baseUrl, env) }
 }
 
 /** This build's site, from site.config.ts and the environment. */

@@ -9,6 +9,7 @@ import { readAuthors, type Author } from './authors'
 import { readPermalinks } from './permalinks'
 import { POST_EXTENSIONS, readPost, type Post } from './post'
 import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
+import { isServingBuild, readSnapshotContent, snapshotDir } from './snapshot'
 
 /** Reading the whole content folder, once per process. */
 
@@ -136,11 +137,20 @@ export function contentSignature(dir: string): string {
     .join('|')
 }
 
-/** The site's content, loaded once per process (re-read on change in development). Never throws. */
+/**
+ * The site's content, loaded once per process (re-read on change in development). Never throws.
+ * A production server reads what its build validated (lib/content/snapshot.ts), not content/.
+ */
 export function getContent(): SiteContent {
-  const options = defaultOptions()
   const isDev = process.env.NODE_ENV === 'development'
   if (loaded.cached && !isDev) return loaded.cached.content
+  const snapshot = isServingBuild() ? readSnapshotContent(snapshotDir()) : undefined
+  if (snapshot) {
+    loaded.cached = { signature: '', content: snapshot }
+    count('snapshot-loads')
+    return snapshot
+  }
+  const options = defaultOptions()
   const signature = isDev ? contentSignature(options.contentDir) : ''
   if (!loaded.cached || loaded.cached.signature !== signature) {
     const started = performance.now()

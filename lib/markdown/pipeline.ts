@@ -38,6 +38,7 @@ import { count } from '../trace'
 import { getCachedTweet, tweetCachePath, tweetsDir } from '../tweets'
 import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, displayPath, type ContentProblem } from '../content/problems'
+import { isServingBuild, readSnapshotPost, snapshotDir } from '../content/snapshot'
 
 /**
  * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use
@@ -327,6 +328,9 @@ const compiled = processMemo('compiled-posts', () => new Map<string, Promise<Com
 export function getCompiledPost(post: Post, context?: PipelineContext): Promise<CompiledPost> {
   // Tests and tools pass their own context: compiled afresh, neither memoised nor cached.
   if (context) return compilePost(post, context)
+  // A production server renders what its build compiled (lib/markdown/compile-site.ts).
+  const built = isServingBuild() ? readSnapshotPost(snapshotDir(), post) : undefined
+  if (built) return Promise.resolve({ code: built.code, problems: [] })
   const key = `${post.filePath}\0${post.format}\0${post.body}`
   let result = compiled.get(key)
   if (!result) {
