@@ -8,7 +8,9 @@ import { count, trace } from '../trace'
 import { readAuthors, type Author } from './authors'
 import { readPermalinks } from './permalinks'
 import { POST_EXTENSIONS, readPost, type Post } from './post'
-import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
+import { checkUniquePaths, indexAuthors, indexTags, sortNewestFirst, type Tag } from './indexes'
+import { indexEvents, type EventGroup } from './events'
+import { readSpeakerEntries, type SpeakerEntry } from './speakers'
 
 /** Reading the whole content folder, once per process. */
 
@@ -21,6 +23,14 @@ export type SiteContent = {
   tags: Tag[]
   authors: Author[]
   events: EventGroup[]
+  /** Every author content/authors.yml lists, by id. */
+  authorsById: Map<string, Author>
+  /** The entries of content/speakers.yml. */
+  speakerEntries: SpeakerEntry[]
+  /** content/speakers.yml as problems name it. */
+  speakersFile: string
+  /** The public folder this content's images are read from. */
+  publicDir: string
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
@@ -43,6 +53,7 @@ export function loadContent(options: LoadOptions): SiteContent {
   const problems: ContentProblem[] = []
   const permalinks = readPermalinks(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
+  const speakerEntries = readSpeakerEntries(options.contentDir, options.publicDir, authorsById, problems)
   const postsDir = join(options.contentDir, 'posts')
   const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
 
@@ -85,7 +96,11 @@ export function loadContent(options: LoadOptions): SiteContent {
     allPosts,
     tags,
     authors: indexAuthors(posts, authorsById),
-    events: indexEvents(posts),
+    events: indexEvents(posts, problems),
+    authorsById,
+    speakerEntries,
+    speakersFile: displayPath(join(options.contentDir, 'speakers.yml')),
+    publicDir: options.publicDir,
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
