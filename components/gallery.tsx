@@ -1,8 +1,9 @@
 import { Children, isValidElement, type ReactNode } from 'react'
 import { GALLERY_WIDTHS, galleryImagePath } from '@/lib/routes'
 import { GalleryImage } from './gallery-image'
-import { GalleryLightbox, type LightboxPhoto } from './gallery-lightbox'
+import type { LightboxPhoto } from './gallery-lightbox'
 import styles from './gallery.module.css'
+import { GalleryLightboxLoader } from './gallery-lightbox-loader'
 
 type Props = { title?: string; folder?: string; children?: ReactNode }
 
@@ -18,8 +19,8 @@ function scaled(width: number, height: number, max: number): [number, number] {
 /**
  * A grid of photos: thumbnails made at build time (WebP, app/gallery/[...path]/route.ts), lazily
  * loaded, with their sizes so nothing shifts. Each thumbnail links to the image itself, which is
- * all a reader without JavaScript needs; with it, the link opens a lightbox (GalleryLightbox, the
- * only client code, loaded on pages with a gallery).
+ * all a reader without JavaScript needs; with it, the link opens a lightbox (GalleryLightbox, loaded
+ * by GalleryLightboxLoader on pages with a gallery only).
  */
 export function Gallery({ title, children }: Props) {
   const [thumbWidth, largeWidth] = GALLERY_WIDTHS
@@ -52,7 +53,7 @@ export function Gallery({ title, children }: Props) {
           </li>
         ))}
       </ul>
-      <GalleryLightbox photos={photos.map(({ src, alt, caption, large, width, height }) => ({ src, alt, caption, large, width, height }))} />
+      <GalleryLightboxLoader photos={photos.map(({ src, alt, caption, large, width, height }) => ({ src, alt, caption, large, width, height }))} />
     </section>
   )
 }

@@ -90,9 +90,15 @@ export function isSpeakerText(after: string): boolean {
   return looksLikePeople(text.replace(SEPARATOR, ''))
 }
 
-/** Names as people write them: short, each starting with a capital letter (or a digit), no sentence. */
+/**
+ * Names as people write them: short, no sentence (an initial, "W. Morgan", is no full stop), each
+ * name a few words starting with a capital letter, unless an affiliation follows it
+ * ("zsolt homorodi (Nokia)").
+ */
 function looksLikePeople(text: string): boolean {
   const trimmed = text.trim()
-  if (trimmed === '' || trimmed.length > 160 || /[.!?]\s+\S/.test(trimmed)) return false
-  return parseSpeakers(trimmed).every((speaker) => /^[\p{Lu}\p{Lt}\p{Lo}\d]/u.test(speaker.name) && speaker.name.split(' ').length <= 6)
+  if (trimmed === '' || trimmed.length > 160 || /\p{Ll}{2,}[.!?]\s+\S/u.test(trimmed)) return false
+  return parseSpeakers(trimmed).every(
+    (speaker) => speaker.name.split(' ').length <= 6 && (/^[\p{Lu}\p{Lt}\p{Lo}\d]/u.test(speaker.name) || speaker.organisation !== undefined),
+  )
 }
