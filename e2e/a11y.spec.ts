@@ -75,6 +75,7 @@ for (const viewport of SHOWCASE_VIEWPORTS) {
 }
 
 test('the gallery lightbox, open, in both themes on a phone and a desktop: no axe violations', async ({ page }) => {
+  test.setTimeout(120_000)
   for (const viewport of SHOWCASE_VIEWPORTS) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height })
     for (const theme of SHOWCASE_THEMES) {

@@ -45,7 +45,7 @@ test('the events page links each event page, and old /events/#slug links still l
   await page.goto('/events/#kubecon-cloudnativecon-europe-2019')
   const section = page.locator('#kubecon-cloudnativecon-europe-2019')
   await expect(section).toBeInViewport()
-  await expect(section.getByRole('link', { name: 'KubeCon + CloudNativeCon Europe 2019' })).toHaveAttribute('href', KUBECON)
+  await expect(section.getByRole('link', { name: 'KubeCon + CloudNativeCon Europe 2019', exact: true })).toHaveAttribute('href', KUBECON)
   await page.goto('/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/')
   await expect(page.getByRole('link', { name: 'KubeCon + CloudNativeCon Europe 2019' }).first()).toHaveAttribute('href', KUBECON)
 })

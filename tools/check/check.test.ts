@@ -23,6 +23,15 @@ async function linesOf(kind: string): Promise<string[]> {
 
 describe('npm run check, one fixture per kind of problem', () => {
   const cases: [kind: string, lines: string[]][] = [
+    [
+      'events',
+      [
+        'posts/day-two.md:4: warning: event "Kubecon EU 2019" differs from "KubeCon EU 2019" (tests/fixtures/check/events/content/posts/day-one.md:4) only in case; both recaps go to one event, named "KubeCon EU 2019"; write the name as "KubeCon EU 2019"',
+        'posts/photos.md:8:3: error: gallery image "/uploads/no-such-photo.png" not found: looked for tests/fixtures/check/public/uploads/no-such-photo.png; add the file under public/ or fix the path',
+        'posts/talks.md:8:1: error: talk list item is not a talk: it does not start with a link; write - [Intro to Linkerd](https://www.youtube.com/watch?v=Z3nfLI3z0hc): William Morgan, Buoyant, or remove <!-- talks --> before the list',
+        'speakers.yml:3: warning: speaker "wiliam-morgen" gave no talk in any talk list; check the spelling against the talk lists, or add the spelling used there to aliases (wiliam-morgen matched nothing)',
+      ],
+    ],
     ['empty-file', ['posts/empty.md:1: error: file is empty; start it with front matter: ---, title: …, date: …, ---, then the text']],
     ['binary-file', ['posts/binary.md:1: error: file is not text (it holds NUL bytes); save posts as UTF-8 text, or move the file out of content/posts/']],
     ['no-front-matter', ['posts/plain.md:1: error: no front matter; start the file with ---, title: …, date: …, --- (YAML) or +++ … +++ (TOML)']],
