@@ -15,14 +15,16 @@ const PARENTHESES = /^(.*?\S)\s*\(([^()]*)\)$/
 const DASH = /^(.*?\S)\s+[-–—]\s+(\S.*)$/
 
 /**
- * Splits speakers as written: people separated by `&`, `;` or ` and ` between two people, each
+ * Splits speakers as written: people separated by `&` or `;` (or `and` when no comma is written), each
  * `Name, Organisation`, `Name (Organisation)` or `Name - Organisation`.
  * "Andrew Seigner, Buoyant & Frederic Branczyk, Red Hat" -> two speakers with their organisations.
  */
 export function parseSpeakers(text: string): Speaker[] {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/\s*[&;]\s*|\s+\+\s+/)
+  const flat = text.replace(/\s+/g, ' ')
+  // "Ana Lee and Bo Chen" is two people, but "Ana Lee, Johnson and Johnson" one with an organisation.
+  const people = /[&;,]|\s\+\s/.test(flat) ? /\s*[&;]\s*|\s+\+\s+/ : /\s+and\s+/
+  return flat
+    .split(people)
     .map((part) => part.trim().replace(/^(?:by|with)\s+/i, '').replace(/[.,;:]+$/, '').trim())
     .filter(Boolean)
     .map((part) => {

@@ -145,7 +145,7 @@ describe('npm run check, one fixture per kind of problem', () => {
     [
       'shortcodes',
       [
-        'posts/hugo.md:6:1: error: unknown shortcode `instagram`; known: tweet, x, youtube, note, warning, fig, gist, asciinema, table, ref, relref, vimeo, figure (lib/markdown/shortcodes.ts)',
+        'posts/hugo.md:6:1: error: unknown shortcode `instagram`; known: tweet, x, youtube, note, warning, fig, gist, asciinema, table, ref, relref, vimeo, gallery, figure (lib/markdown/shortcodes.ts)',
         'posts/hugo.md:8:1: error: `{{< tweet abc >}}`: `id` "abc" is not the tweet id: digits only, e.g. 1130789969293991936; fix the value; write {{< tweet ID >}} or {{< tweet USER ID >}} or {{< tweet id="…" user="…" >}}',
         'posts/hugo.md:10:1: error: `{{< youtube nope >}}`: `id` "nope" is not the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc; fix the value; write {{< youtube ID >}} or {{< youtube id="…" title="…" start="…" end="…" >}}',
         'posts/hugo.md:12:1: warning: `{{< youtube >}}` has no parameter `colour`; it is ignored; known: id, title, start, end, autoplay, class, loading, allowFullScreen, controls, mute, loop',
@@ -157,7 +157,7 @@ describe('npm run check, one fixture per kind of problem', () => {
     [
       'components',
       [
-        'posts/jsx.mdx:6:1: error: unknown component <Twet>; did you mean <Tweet>? known: Tweet, YouTube, Note, Warning, Figure, ImageLink, TalkList, Talk, Gist, Asciinema, Table, Vimeo (components/mdx-components.tsx)',
+        'posts/jsx.mdx:6:1: error: unknown component <Twet>; did you mean <Tweet>? known: Tweet, YouTube, Note, Warning, Figure, ImageLink, TalkList, Talk, Gist, Asciinema, Table, Gallery, GalleryImage, Vimeo (components/mdx-components.tsx)',
         'posts/shortcode.mdx:8:1: error: Hugo shortcode `{{< tweet 1131234567890123456 >}}` in an .mdx file; write <Tweet id="1131234567890123456" /> (shortcodes work in .md files only)',
       ],
     ],
