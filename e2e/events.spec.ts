@@ -4,7 +4,7 @@ import { fetchFeed, sitemapUrls } from './support/xml'
 // Event pages, speakers and galleries, as production serves them.
 const PORTO = '/events/recap-community-meetup-porto/'
 const KUBECON = '/events/kubecon-cloudnativecon-europe-2019/'
-const PORTO_POST = '/2019/10/14/our-autumn-meetup-in-porto-four-talks-and-a-river/'
+const PORTO_POST = '/2019/05/13/our-second-meetup-in-porto-four-talks-and-a-river/'
 const PLAIN_POST = '/2019/06/14/how-we-write-a-meetup-recap-in-an-evening/'
 
 /** Every request the page makes from now on. */
@@ -32,10 +32,12 @@ test('an event page shows its facts, talks, photos and recaps, links the events 
   await expect(talks).toHaveCount(4)
   await expect(talks.first().getByRole('link', { name: 'Sam Okafor' })).toHaveAttribute('href', '/speakers/sam-okafor/')
   await expect(page.getByRole('region', { name: /5 photos/ }).getByRole('img')).toHaveCount(5)
-  await expect(page.getByRole('heading', { level: 3, name: 'Our autumn meetup in Porto: four talks and a river' })).toBeVisible()
-  await expect(page.getByRole('navigation', { name: 'Other events' }).getByRole('link')).toHaveAttribute('href', KUBECON)
+  await expect(page.getByRole('heading', { level: 3, name: 'Our second meetup, in Porto: four talks and a river' })).toBeVisible()
+  const neighbours = page.getByRole('navigation', { name: 'Other events' })
+  await expect(neighbours.getByRole('link', { name: /Earlier event/ })).toHaveAttribute('href', '/events/recap-community-meetup-lisbon/')
+  await expect(neighbours.getByRole('link', { name: /Later event/ })).toHaveAttribute('href', KUBECON)
   const event = (await jsonLdNodes(page)).find((node) => node['@type'] === 'Event')
-  expect(event).toMatchObject({ name: 'recap community meetup Porto', startDate: '2019-10-12', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' })
+  expect(event).toMatchObject({ name: 'recap community meetup Porto', startDate: '2019-05-11', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' })
   await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }))
   await page.waitForLoadState('networkidle')
   expect(requests.filter((url) => url.origin !== baseURL).map(String)).toEqual([])
@@ -52,7 +54,7 @@ test('the events page links each event page, and old /events/#slug links still l
 
 test('each event has a feed of its recaps, advertised on its page; the sitemap lists the new pages', async ({ page, request, baseURL }) => {
   const channel = await fetchFeed(request, `${PORTO}feed.xml`)
-  expect(channel.item.map((item) => item.title)).toEqual(['Our autumn meetup in Porto: four talks and a river'])
+  expect(channel.item.map((item) => item.title)).toEqual(['Our second meetup, in Porto: four talks and a river'])
   expect(channel.item[0]['content:encoded']).toContain('<figure><img src="http')
   await page.goto(PORTO)
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').last()).toHaveAttribute('href', `${baseURL}${PORTO}feed.xml`)
