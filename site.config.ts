@@ -21,6 +21,7 @@ export const siteConfig: SiteConfig = {
     // Not plain 'Events': Hugo blogs often have a tag of that name, and /tags/ would show two
     // links with one name leading to different pages.
     { label: 'Event recaps', href: '/events/' },
+    { label: 'Speakers', href: '/speakers/' },
     { label: 'Tags', href: '/tags/' },
   ],
   /**

@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import { eventsPath } from '@/lib/routes'
+import { eventPath } from '@/lib/routes'
 import { formatDayRange } from '@/lib/dates'
 import type { EventInfo } from '@/lib/content'
 
 type Props = { event: EventInfo; compact?: boolean }
 
 /**
- * Marks a post as the recap of an event: its name, linking to the event on the events page, then
+ * Marks a post as the recap of an event: its name, linking to the event's page, then
  * place and dates (left out when `compact`, as on cards).
  */
 export function EventBadge({ event, compact = false }: Props) {
@@ -14,7 +14,7 @@ export function EventBadge({ event, compact = false }: Props) {
   return (
     <p className="event-badge">
       <span className="eyebrow">Recap</span>
-      <Link className="event-badge__name" href={eventsPath(event)}>
+      <Link className="event-badge__name" href={eventPath(event)}>
         {event.name}
       </Link>
       {details.length > 0 && <span className="event-badge__details">{details.join(' · ')}</span>}

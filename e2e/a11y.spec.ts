@@ -74,6 +74,20 @@ for (const viewport of SHOWCASE_VIEWPORTS) {
   })
 }
 
+test('the gallery lightbox, open, in both themes on a phone and a desktop: no axe violations', async ({ page }) => {
+  test.setTimeout(120_000)
+  for (const viewport of SHOWCASE_VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height })
+    for (const theme of SHOWCASE_THEMES) {
+      await page.emulateMedia({ colorScheme: theme })
+      await page.goto('/2019/05/13/our-second-meetup-in-porto-four-talks-and-a-river/')
+      await page.getByRole('region', { name: /The meetup in pictures/ }).getByRole('link').first().click()
+      await expect(page.getByRole('dialog', { name: 'Photo viewer' })).toBeVisible()
+      expect(await axeViolations(page), `${viewport.name} ${theme}`).toEqual([])
+    }
+  }
+})
+
 test('every post on a phone, light and dark: no axe violations (code and tables scroll by keyboard too)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/blog/')

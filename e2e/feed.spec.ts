@@ -5,6 +5,7 @@ const POSTS = [
   'How we write a meetup recap in an evening',
   'Bringing a Hugo blog along',
   'KubeCon EU 2019 in Barcelona: what we took home',
+  'Our second meetup, in Porto: four talks and a river',
   'The first recap community meetup, in Lisbon',
 ]
 const DRAFT = 'Speaker notes we never published'

@@ -1,9 +1,9 @@
 import { Feed } from 'feed'
-import { getAllPosts, getPostAuthors, type Post, type Tag } from './content'
+import { getAllPosts, getPostAuthors, type EventGroup, type Post, type Tag } from './content'
 import { latestInstant } from './dates'
 import { renderPostHtml } from './markdown/html'
 import { postDescription } from './markdown/summary'
-import { absoluteUrl, blogFeedPath, blogPath, feedPath, postPath, tagFeedPath, tagPath } from './routes'
+import { absoluteUrl, blogFeedPath, blogPath, eventFeedPath, eventPath, feedPath, postPath, tagFeedPath, tagPath } from './routes'
 import { shareImageFor } from './share-image'
 import { site } from './site'
 
@@ -39,6 +39,17 @@ export function tagFeed(tag: Tag): FeedSpec {
     pagePath: tagPath(tag),
     feedPath: tagFeedPath(tag),
     posts: tag.posts,
+  }
+}
+
+/** One event's feed: its recaps. */
+export function eventFeed(event: EventGroup): FeedSpec {
+  return {
+    title: `${site.title}: ${event.name}`,
+    description: `Recaps of ${event.name} on ${site.title}.`,
+    pagePath: eventPath(event),
+    feedPath: eventFeedPath(event),
+    posts: event.posts,
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import type { Author, Post, Tag } from './content'
+import type { Author, EventGroup, Post, Tag } from './content'
 import { getLogo, logoSvgFile } from './logo'
-import { absoluteUrl, authorPath, blogFeedPath, feedPath, iconPath, postPath, tagFeedPath } from './routes'
+import { absoluteUrl, authorPath, blogFeedPath, eventFeedPath, feedPath, iconPath, postPath, tagFeedPath } from './routes'
 import { shareImageFor, siteShareImage, type ShareImage } from './share-image'
 import { getVisibility, site } from './site'
 import { versionedPath } from './versioned-path'
@@ -28,6 +28,11 @@ export function blogFeedLink(): FeedLink {
 /** One tag's feed, advertised on that tag's pages. */
 export function tagFeedLink(tag: Pick<Tag, 'name' | 'slug'>): FeedLink {
   return { url: tagFeedPath(tag), title: `${site.title}: posts tagged “${tag.name}” (RSS)` }
+}
+
+/** One event's feed, advertised on that event's page. */
+export function eventFeedLink(event: Pick<EventGroup, 'name' | 'slug'>): FeedLink {
+  return { url: eventFeedPath(event), title: `${site.title}: ${event.name} (RSS)` }
 }
 
 /**

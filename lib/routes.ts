@@ -112,9 +112,40 @@ export function authorPath(author: { slug: string }): string {
   return `/authors/${author.slug}/`
 }
 
-/** `/events/`, and `/events/#<slug>` for one event's recaps. */
+/** `/events/`, and `/events/#<slug>` for one event's section there (the address old links use). */
 export function eventsPath(event?: { slug: string }): string {
   return event ? `/events/#${event.slug}` : '/events/'
+}
+
+/** `/events/<slug>/`: one event's page. */
+export function eventPath(event: { slug: string }): string {
+  return `/events/${event.slug}/`
+}
+
+/** `/events/<slug>/feed.xml`: the recaps of one event. */
+export function eventFeedPath(event: { slug: string }): string {
+  return `/events/${event.slug}/feed.xml`
+}
+
+/** `/speakers/` */
+export function speakersPath(): string {
+  return '/speakers/'
+}
+
+/** `/speakers/<slug>/` */
+export function speakerPath(speaker: { slug: string }): string {
+  return `/speakers/${speaker.slug}/`
+}
+
+/** Widths gallery images are made at: a thumbnail (2x a grid cell) and the large view. */
+export const GALLERY_WIDTHS = [480, 1600] as const
+
+/**
+ * A gallery image made at build time (app/gallery/[...path]/route.ts): `/uploads/a/b.jpg` at 480
+ * pixels is `/gallery/480/uploads/a/b.jpg.webp`.
+ */
+export function galleryImagePath(src: string, width: (typeof GALLERY_WIDTHS)[number]): string {
+  return `/gallery/${width}/${src.replace(/^\/+/, '')}.webp`
 }
 
 /** The site feed. */
@@ -171,7 +202,7 @@ export function pathToSegments(path: string): string[] {
 const SITE_PAGES = ['/', blogPath(), feedPath(), blogFeedPath(), sitemapPath(), '/robots.txt', '/favicon.ico', iconPath(), themeStylesheetPath()]
 
 /** Folders whose every path belongs to the site's own pages (lists, share images, Next's files). */
-const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), '/og/', '/_next/', '/api/']
+const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), speakersPath(), '/gallery/', '/og/', '/_next/', '/api/']
 
 /** Whether a path (`/tags/x/`, `/feed.xml/`) is one of the site's own, so no post may take it. */
 export function isReservedPath(path: string): boolean {

@@ -7,8 +7,11 @@ import { formatDay } from './dates'
 import {
   authorPath,
   blogPath,
+  eventFeedPath,
+  eventPath,
   eventsPath,
   normalisePath,
+  speakersPath,
   sitePages,
   tagFeedPath,
   tagPath,
@@ -77,6 +80,13 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
     pages.add(tagFeedPath(tag))
   }
   for (const author of content.authors) pages.add(authorPath(author))
+  // Event and speaker pages: events come with the content; speakers need every post's talks, so a
+  // link under /speakers/ is left unjudged rather than read every post here.
+  pages.add(speakersPath())
+  for (const event of content.events) {
+    pages.add(eventPath(event))
+    pages.add(eventFeedPath(event))
+  }
   for (const post of posts) {
     pages.add(post.path)
     for (const alias of post.aliases) pages.add(alias)

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPostAuthors, getPostByAlias, getPostByPath, type Post } from '@/lib/content'
+import { getPostAuthors, getPostByAlias, getPostByPath, getPostTalks, type Post } from '@/lib/content'
 import { postDescription } from '@/lib/markdown/summary'
-import { postJsonLd, postMetadata, redirectMetadata, type PostFacts } from '@/lib/metadata'
+import { postMetadata, redirectMetadata, type PostFacts } from '@/lib/metadata'
+import { recapJsonLd } from '@/lib/structured-data'
 import { postPath } from '@/lib/routes'
 import { postRouteParams } from '@/lib/prerender'
 import { PostPage } from '@/components/post-page'
@@ -51,7 +52,7 @@ export default async function PostRoute({ params }: Props) {
   if (post) {
     return (
       <>
-        <JsonLd data={postJsonLd(post, factsOf(post))} />
+        <JsonLd data={recapJsonLd(post, factsOf(post), getPostTalks(post))} />
         <PostPage post={post} />
       </>
     )

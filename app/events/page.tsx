@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getEvents } from '@/lib/content'
-import { eventsPath } from '@/lib/routes'
+import Link from 'next/link'
+import { eventsPath, speakersPath } from '@/lib/routes'
 import { pageMetadata } from '@/lib/metadata'
 import { site } from '@/lib/site'
 import { EventSection } from '@/components/event-section'
@@ -14,6 +15,9 @@ export default function EventsPage() {
       <header className="page-header">
         <h1>{site.words.eventsTitle}</h1>
         <p>{site.words.eventsIntro}</p>
+        <p>
+          <Link href={speakersPath()}>Every speaker and their talks</Link>
+        </p>
       </header>
       {events.length === 0 ? (
         <p>{site.words.noEvents}</p>

@@ -8,8 +8,14 @@ import { count, trace } from '../trace'
 import { readAuthors, type Author } from './authors'
 import { readPermalinks } from './permalinks'
 import { POST_EXTENSIONS, readPost, type Post } from './post'
-import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
+import { checkUniquePaths, indexAuthors, indexTags, sortNewestFirst, type Tag } from './indexes'
+import { indexEvents, type EventGroup } from './events'
+import { readSpeakerEntries, type SpeakerEntry } from './speakers'
+import type { PostFacts } from './post-facts'
 import { isServingBuild, readSnapshotContent, snapshotDir } from './snapshot'
+import { getContentDir, getPublicDir } from './dirs'
+
+export { getContentDir, getPublicDir }
 
 /** Reading the whole content folder, once per process. */
 
@@ -22,11 +28,25 @@ export type SiteContent = {
   tags: Tag[]
   authors: Author[]
   events: EventGroup[]
+  /** Every author content/authors.yml lists, by id. */
+  authorsById: Map<string, Author>
+  /** The entries of content/speakers.yml. */
+  speakerEntries: SpeakerEntry[]
+  /** content/speakers.yml as problems name it. */
+  speakersFile: string
+  /** The public folder this content's images are read from. */
+  publicDir: string
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
   /** Permalink patterns in force (site default and content/permalinks.yml), to tell post-shaped links. */
   permalinks: string[]
+  /**
+   * Each visible post's talks and photos, by file, when they were read ahead (the server's
+   * snapshot holds them, so a server never parses every body to find a speaker); else they are
+   * read from the bodies when first asked for (lib/content/event-queries.ts).
+   */
+  facts?: ReadonlyMap<string, PostFacts>
 }
 
 export type LoadOptions = {
@@ -44,6 +64,7 @@ export function loadContent(options: LoadOptions): SiteContent {
   const problems: ContentProblem[] = []
   const permalinks = readPermalinks(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
+  const speakerEntries = readSpeakerEntries(options.contentDir, options.publicDir, authorsById, problems)
   const postsDir = join(options.contentDir, 'posts')
   const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
 
@@ -86,7 +107,11 @@ export function loadContent(options: LoadOptions): SiteContent {
     allPosts,
     tags,
     authors: indexAuthors(posts, authorsById),
-    events: indexEvents(posts),
+    events: indexEvents(posts, problems),
+    authorsById,
+    speakerEntries,
+    speakersFile: displayPath(join(options.contentDir, 'speakers.yml')),
+    publicDir: options.publicDir,
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
@@ -107,16 +132,6 @@ function listPostFiles(dir: string): string[] {
 
 type Cached = { signature: string; content: SiteContent }
 const loaded = processMemo('content', (): { cached?: Cached } => ({}))
-
-/** The content folder this process builds from: content/, or RECAP_CONTENT_DIR (tests build fixtures). */
-export function getContentDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content')
-}
-
-/** The public folder the site serves, where thumbnails and images live. */
-export function getPublicDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), 'public')
-}
 
 function defaultOptions(): LoadOptions {
   return {

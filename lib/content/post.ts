@@ -29,6 +29,12 @@ export type EventInfo = {
   start?: CalendarDay
   end?: CalendarDay
   url?: string
+  /** How people attended: at the place, online, or both (schema.org's eventAttendanceMode). */
+  attendance: 'offline' | 'online' | 'mixed'
+  /** The file and line of the event block, for problems about the event. */
+  source: { file: string; line: number }
+  /** Whether the slug was pinned with `event.slug`. */
+  isSlugPinned: boolean
 }
 
 /** The shape every page consumes. */
@@ -61,6 +67,8 @@ export type Post = {
   /** Old paths that lead here. */
   aliases: string[]
   event?: EventInfo
+  /** Whether Markdown lists may become talk lists (front matter `talks: false` turns it off). */
+  detectTalks: boolean
   /** The body with the front matter swapped for blank lines, so line numbers match the file. */
   body: string
   readingMinutes: number
@@ -215,6 +223,7 @@ export function readPost(
     description: fields.description ?? fields.summary,
     aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
+    detectTalks: fields.talks ?? true,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
@@ -289,13 +298,17 @@ function readEvent(
     }
     return parsed?.day
   }
+  const location = event.location
   return {
     name: event.name,
-    slug: nameSlug(event.name),
-    location: event.location,
+    slug: event.slug ?? nameSlug(event.name),
+    location,
     start: day('start'),
     end: day('end'),
     url: event.url,
+    attendance: event.attendance ?? (/^(online|virtual|remote)\b/i.test(location ?? '') ? 'online' : 'offline'),
+    source: { file, line },
+    isSlugPinned: event.slug !== undefined,
   }
 }
 

@@ -1,6 +1,7 @@
 import { getCheckedContent } from './load'
 import type { Author } from './authors'
-import type { EventGroup, Tag } from './indexes'
+import type { Tag } from './indexes'
+import type { EventGroup } from './events'
 import type { Post } from './post'
 
 /** What pages ask of the content: each answer from the one load of this process. */

@@ -27,6 +27,9 @@ export const eventSchema = z
     start: dateText.optional(),
     end: dateText.optional(),
     url: text.refine((value) => isWebUrl(value), 'expected an http(s) URL').optional(),
+    // Pins the event's address (/events/<slug>/) when its name changes.
+    slug: z.union([text, z.number().transform(String)]).pipe(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single dashes')).optional(),
+    attendance: z.enum(['offline', 'online', 'mixed']).optional(),
   })
   .strict()
 
@@ -47,6 +50,8 @@ export const frontMatterSchema = z
     url: text.optional(),
     aliases: oneOrMany.optional(),
     event: eventSchema.optional(),
+    // `talks: false` keeps every Markdown list of the post a plain list (see remark-markdown-talks.ts).
+    talks: booleanLike.optional(),
   })
   // Hugo sites carry fields of their own (categories, weight, images...): keep them, unused.
   .passthrough()
@@ -92,8 +97,9 @@ export const FIELD_HELP: Record<string, { expects: string; example: string }> = 
   slug: { expects: 'a URL segment', example: 'slug: kubecon-eu-2019' },
   url: { expects: 'a site path', example: 'url: /2019/05/31/kubecon-recap/' },
   aliases: { expects: 'a list of old paths', example: 'aliases: [/old/path/]' },
+  talks: { expects: 'true or false', example: 'talks: false' },
   event: {
-    expects: 'a block with name, location, start, end and url',
+    expects: 'a block with name, location, start, end, url, slug and attendance (offline, online or mixed)',
     example: 'event: { name: KubeCon EU 2019, location: Barcelona, start: 2019-05-20, end: 2019-05-23 }',
   },
 }

@@ -24,9 +24,12 @@ describe('the build snapshot a server renders from', () => {
     dir = mkdtempSync(join(tmpdir(), 'recap-snapshot-'))
     clearSnapshot(dir)
     for (const each of content.posts) writeSnapshotPost(dir, each, `code of ${each.id}`)
-    writeSnapshotContent(dir, content)
+    const talk = { title: 'Keynote', url: 'https://youtu.be/abcdefghijk', speakers: 'Ada Park', line: 3 }
+    writeSnapshotContent(dir, content, (each) => ({ talks: each.title === 'First' ? [talk] : [], photos: [] }))
 
     const read = readSnapshotContent(dir)!
+    // Talks and photos were read at build time: a server never parses every body to find a speaker.
+    expect(read.facts?.get(content.posts[1].filePath)).toEqual({ talks: [talk], photos: [] })
     expect(read.posts.map((each) => each.path)).toEqual(content.posts.map((each) => each.path))
     expect(read.tags.map((tag) => [tag.name, tag.posts.length])).toEqual(content.tags.map((tag) => [tag.name, tag.posts.length]))
     expect(read.events.map((event) => event.name)).toEqual(['KubeCon EU 2019'])
@@ -43,7 +46,7 @@ describe('the build snapshot a server renders from', () => {
     dir = mkdtempSync(join(tmpdir(), 'recap-snapshot-'))
     clearSnapshot(dir)
     for (const each of content.posts) writeSnapshotPost(dir, each, '')
-    writeSnapshotContent(dir, content)
+    writeSnapshotContent(dir, content, () => ({ talks: [], photos: [] }))
     const everything = [readFileSync(join(dir, 'content.json'), 'utf8'), ...readdirSync(join(dir, 'posts')).map((name) => readFileSync(join(dir!, 'posts', name), 'utf8'))].join('\n')
     expect(everything).toContain('Published')
     expect(everything).not.toMatch(/Secret/)

@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { processMemo } from '../process-memo'
-import { indexEvents, indexTags } from './indexes'
+import { getPublicDir } from './dirs'
+import { indexTags } from './indexes'
+import { indexEvents } from './events'
+import type { PostFacts } from './post-facts'
+import type { SpeakerEntry } from './speakers'
 import type { Author } from './authors'
 import type { SiteContent } from './load'
 import type { Post } from './post'
@@ -19,7 +23,7 @@ import type { Post } from './post'
  * draft a production build left out is not there to be found.
  */
 
-const FORMAT = 'recap-snapshot-1'
+const FORMAT = 'recap-snapshot-2'
 
 /** One post's file: its text and its compiled body. */
 export type SnapshotPost = { body: string; code: string }
@@ -29,7 +33,13 @@ type ContentFile = {
   visibility: SiteContent['visibility']
   permalinks: string[]
   authors: Author[]
+  /** content/authors.yml, every entry (a speaker may be an author with no visible post). */
+  knownAuthors: Author[]
+  speakerEntries: SpeakerEntry[]
+  speakersFile: string
   posts: Omit<Post, 'body'>[]
+  /** Each visible post's talks and photos, by file. */
+  facts: Record<string, PostFacts>
 }
 
 /** The build output folder this process reads and writes: RECAP_DIST_DIR, else .next. */
@@ -62,13 +72,17 @@ export function writeSnapshotPost(dir: string, post: Pick<Post, 'filePath' | 'bo
 }
 
 /** Writes content.json, last: its presence says the snapshot is whole. */
-export function writeSnapshotContent(dir: string, content: SiteContent): void {
+export function writeSnapshotContent(dir: string, content: SiteContent, factsOf: (post: Post) => PostFacts): void {
   const file: ContentFile = {
     format: FORMAT,
     visibility: content.visibility,
     permalinks: content.permalinks,
     authors: content.authors,
+    knownAuthors: [...content.authorsById.values()],
+    speakerEntries: content.speakerEntries,
+    speakersFile: content.speakersFile,
     posts: content.posts.map(({ body: _body, ...rest }) => rest),
+    facts: Object.fromEntries(content.posts.map((post) => [post.filePath, factsOf(post)])),
   }
   writeFileSync(join(dir, 'content.json'), JSON.stringify(file))
 }
@@ -111,10 +125,16 @@ export function readSnapshotContent(dir: string): SiteContent | undefined {
     allPosts: posts,
     tags: indexTags(posts),
     authors: file.authors ?? [],
-    events: indexEvents(posts),
+    // The events' problems were reported by the build.
+    events: indexEvents(posts, []),
+    authorsById: new Map((file.knownAuthors ?? []).map((author) => [author.id, author])),
+    speakerEntries: file.speakerEntries ?? [],
+    speakersFile: file.speakersFile ?? 'content/speakers.yml',
+    publicDir: getPublicDir(),
     problems: [],
     visibility: file.visibility,
     permalinks: file.permalinks ?? [],
+    facts: new Map(Object.entries(file.facts ?? {})),
   }
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { getContent, getContentDir, getPublicDir, unexpectedProblem, type SiteContent } from '../content'
 import { ContentError, type ContentProblem } from '../content/problems'
 import { clearSnapshot, snapshotDir, writeSnapshotContent } from '../content/snapshot'
+import { postFactsOf } from '../content/event-queries'
 import { processMemo } from '../process-memo'
 import { startProgress } from '../progress'
 import { count, trace } from '../trace'
@@ -61,7 +62,7 @@ export async function runCompileStep(content: SiteContent, options: { threads?: 
   trace(`compile-step posts=${posts.length} hits=${hits} threads=${threads} s=${seconds}`)
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems)
   if (dir) {
-    writeSnapshotContent(dir, content)
+    writeSnapshotContent(dir, content, postFactsOf(content))
     // The routes that render on request carry the snapshot into their functions.
     addToFileTraces(join(dir, '..'), dir, ['app/[...segments]/page', 'app/og/[...path]/route'])
   }

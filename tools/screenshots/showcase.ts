@@ -7,12 +7,15 @@
 /** A page to check and picture, by a short name for file names and test titles. */
 export type ShowcasePage = { name: string; path: string }
 
-/** Home, a post, a tag, the events page and the 404. */
+/** Home, a post, a tag, the events page, an event, the speakers, a speaker and the 404. */
 export const SHOWCASE_PAGES: ShowcasePage[] = [
   { name: 'home', path: '/' },
   { name: 'post', path: '/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/' },
   { name: 'tag', path: '/tags/events/' },
   { name: 'events', path: '/events/' },
+  { name: 'event', path: '/events/recap-community-meetup-porto/' },
+  { name: 'speakers', path: '/speakers/' },
+  { name: 'speaker', path: '/speakers/ines-carvalho/' },
   { name: 'not-found', path: '/no/such/page/' },
 ]
 
