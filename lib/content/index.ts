@@ -8,11 +8,15 @@
  *   authors.ts      content/authors.yml
  *   permalinks.ts   content/permalinks.yml
  *   indexes.ts      tags, authors, events; one URL per post
+ *   series.ts       series and their parts in reading order
+ *   related.ts      related posts, for every post at once
+ *   git-dates.ts    when each file last changed, from one `git log`
  *   queries.ts      what pages ask: posts, a post by path, a tag, an author…
  *   refs.ts         Hugo ref/relref targets to posts
  *   problems.ts     ContentProblem, ContentError and their one-line format
  */
-export type { Post, TagRef, EventInfo } from './post'
+export type { Post, TagRef, EventInfo, SeriesRef } from './post'
+export type { Series } from './series'
 export type { Author } from './authors'
 export type { Tag, EventGroup } from './indexes'
 export type { SiteContent, LoadOptions } from './load'

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { join, extname } from 'node:path'
-import { getVisibility, type Visibility } from '../site'
+import { getVisibility, site, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
 import { processMemo } from '../process-memo'
@@ -9,6 +9,8 @@ import { readAuthors, type Author } from './authors'
 import { readPermalinks } from './permalinks'
 import { POST_EXTENSIONS, readPost, type Post } from './post'
 import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
+import { readGitDates } from './git-dates'
+import { indexSeries, type Series } from './series'
 
 /** Reading the whole content folder, once per process. */
 
@@ -21,6 +23,8 @@ export type SiteContent = {
   tags: Tag[]
   authors: Author[]
   events: EventGroup[]
+  /** Series with their parts in reading order. */
+  series: Series[]
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
@@ -36,6 +40,8 @@ export type LoadOptions = {
   visibility: Visibility
   /** The build's "now", for scheduled posts. */
   now: number
+  /** Date posts without `lastmod` by the last commit that changed their file (one `git log`). */
+  useGitDates?: boolean
 }
 
 /** Reads and validates every post, author and permalink setting under `contentDir`. Never throws. */
@@ -47,9 +53,11 @@ export function loadContent(options: LoadOptions): SiteContent {
   const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
 
   const parsed: Post[] = []
+  const history = options.useGitDates ? readGitDates(postsDir) : undefined
   for (const file of files) {
     try {
       const post = readPost(file, postsDir, permalinks, options, problems)
+      if (post && history) applyGitDate(post, history.dates.get(file))
       if (post) parsed.push(post)
     } catch (error) {
       // A bug or an unreadable file must not hide the problems of every other post.
@@ -86,10 +94,18 @@ export function loadContent(options: LoadOptions): SiteContent {
     tags,
     authors: indexAuthors(posts, authorsById),
     events: indexEvents(posts),
+    series: indexSeries(posts),
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
   }
+}
+
+/** A post without `lastmod` changed when its file last did, if that is after its date. */
+function applyGitDate(post: Post, committed: string | undefined): void {
+  if (post.updatedFrom !== 'date' || !committed || committed <= post.date) return
+  post.updated = committed
+  post.updatedFrom = 'git'
 }
 
 /** Post files under `dir`, as absolute paths. */
@@ -123,6 +139,7 @@ function defaultOptions(): LoadOptions {
     publicDir: getPublicDir(),
     visibility: getVisibility(),
     now: Date.now(),
+    useGitDates: site.updatedFromGit,
   }
 }
 

@@ -31,6 +31,14 @@ export type EventInfo = {
   url?: string
 }
 
+/** The series a post is part of: `series:` in front matter. */
+export type SeriesRef = {
+  name: string
+  slug: string
+  /** The part's place when the front matter gives one; otherwise parts follow their dates. */
+  order?: number
+}
+
 /** The shape every page consumes. */
 export type Post = {
   /** Path under content/posts/ without extension: 'kubecon-eu-2019' or 'blog/2019/smi'. */
@@ -48,8 +56,10 @@ export type Post = {
   date: string
   /** The calendar day as written, in the date's own offset: what the permalink shows. */
   day: CalendarDay
-  /** ISO instant of the last change (front matter `lastmod`/`updated`), else the date. */
+  /** ISO instant of the last change: front matter `lastmod`/`updated`, else the last commit of the file (lib/content/git-dates.ts), else the date. */
   updated: string
+  /** Where `updated` came from. */
+  updatedFrom: 'front-matter' | 'git' | 'date'
   authorIds: string[]
   draft: boolean
   /** Dated after this build started. */
@@ -61,6 +71,7 @@ export type Post = {
   /** Old paths that lead here. */
   aliases: string[]
   event?: EventInfo
+  series?: SeriesRef
   /** The body with the front matter swapped for blank lines, so line numbers match the file. */
   body: string
   readingMinutes: number
@@ -196,6 +207,10 @@ export function readPost(
   }
 
   const event = fields.event ? readEvent(fields.event, file, lineOf('event'), problems) : undefined
+  if (fields.series && fields.series.names.length > 1) {
+    problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
+  }
+  const series = fields.series ? { name: fields.series.name, slug: nameSlug(fields.series.name), order: fields.series.order } : undefined
 
   return {
     id,
@@ -207,6 +222,7 @@ export function readPost(
     date: date.iso,
     day: date.day,
     updated: updated?.iso ?? date.iso,
+    updatedFrom: updated ? 'front-matter' : 'date',
     authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]),
     draft: fields.draft ?? false,
     scheduled: Date.parse(date.iso) > options.now,
@@ -215,6 +231,7 @@ export function readPost(
     description: fields.description ?? fields.summary,
     aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
+    series,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,

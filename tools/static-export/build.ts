@@ -33,6 +33,6 @@ const files = listFiles(exportDir)
 const bytes = files.reduce((sum, file) => sum + statSync(join(exportDir, file)).size, 0)
 // The security headers (CSP and the rest) for hosts that read a _headers file (Netlify,
 // Cloudflare Pages; tools/static-export/serve.mjs too); vercel.json holds the same list for Vercel.
-writeFileSync(join(exportDir, '_headers'), headersFile(securityHeaders({ isProduction: true })))
+writeFileSync(join(exportDir, '_headers'), headersFile(securityHeaders({ isProduction: true }), securityHeaders({ isProduction: true, allowWasm: true })))
 for (const path of removed) console.log(`removed ${path} (written for a route with nothing to list)`)
 console.log(`static export: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportDir}/`)
