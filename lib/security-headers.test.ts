@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { pathToRegexp } from 'next/dist/compiled/path-to-regexp'
+import { createRequire } from 'node:module'
 import { contentSecurityPolicy, contentSecurityPolicyDirectives, headerRules, headersFile, securityHeaders, vercelHeaders } from './security-headers.mjs'
+
+// The matcher Next compiles header sources with (vercel.json's sources are read the same way).
+const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
+  pathToRegexp: (source: string, keys: unknown[], options: { strict: boolean; sensitive: boolean; delimiter: string }) => RegExp
+}
 
 const byKey = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map(({ key, value }) => [key, value]))
 

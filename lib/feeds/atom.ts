@@ -1,10 +1,10 @@
 import { Feed } from 'feed'
 import type { Post } from '../content'
 import { latestInstant } from '../dates'
-import { absoluteUrl, feedStylesheetPath, postPath, tagPath } from '../routes'
+import { absoluteUrl, postPath, tagPath } from '../routes'
 import { shareImageFor } from '../share-image'
 import { site } from '../site'
-import { cdataText, feedItemParts, feedPosts, xmlText, type FeedItemParts, type FeedSpec } from './feed-spec'
+import { cdataText, feedItemParts, feedPosts, withStylesheet, xmlText, type FeedItemParts, type FeedSpec } from './feed-spec'
 
 /**
  * The feed as Atom 1.0 (RFC 4287): what RSS carries, plus each entry's `updated` (the post's
@@ -25,7 +25,6 @@ export async function buildAtomFeed(spec: FeedSpec, partsFor: (post: Post) => Pr
     feedLinks: { atom: absoluteUrl(spec.paths.atom ?? spec.pagePath) },
     author: { name: xmlText(site.publisher), link: absoluteUrl('/') },
     copyright: xmlText(`© ${site.publisher}`),
-    stylesheet: feedStylesheetPath(),
   })
   for (const post of posts) {
     const parts = await partsFor(post)
@@ -44,5 +43,5 @@ export async function buildAtomFeed(spec: FeedSpec, partsFor: (post: Post) => Pr
       image: { url: image.url, type: image.type, length: image.bytes ?? 0 },
     })
   }
-  return feed.atom1()
+  return withStylesheet(feed.atom1())
 }

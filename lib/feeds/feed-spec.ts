@@ -1,7 +1,7 @@
 import { getAllPosts, getPostAuthors, type Post, type Tag } from '../content'
 import { renderPostHtml } from '../markdown/html'
 import { postDescription } from '../markdown/summary'
-import { blogFeedPath, blogPath, feedPaths, tagFeedPaths, tagPath, type FeedFormat } from '../routes'
+import { blogFeedPath, blogPath, feedPaths, feedStylesheetPath, tagFeedPaths, tagPath, type FeedFormat } from '../routes'
 import { site } from '../site'
 
 /**
@@ -67,6 +67,17 @@ export function feedItemParts(post: Post): Promise<FeedItemParts> {
 /** The posts a feed carries: the `site.feedItems` newest. */
 export function feedPosts(spec: FeedSpec): Post[] {
   return spec.posts.slice(0, site.feedItems)
+}
+
+/**
+ * An XML feed that a browser shows as a page (app/feed.xsl/route.ts); feed readers ignore the
+ * instruction. It goes right after the XML declaration: browsers read it only before the root
+ * element (the `feed` library's own option writes it after <rss>).
+ */
+export function withStylesheet(xml: string): string {
+  const instruction = `<?xml-stylesheet href="${feedStylesheetPath()}" type="text/xsl"?>`
+  const declaration = /^<\?xml[^>]*\?>\n?/.exec(xml)
+  return declaration ? `${declaration[0].trimEnd()}\n${instruction}\n${xml.slice(declaration[0].length)}` : `${instruction}\n${xml}`
 }
 
 // Characters XML 1.0 cannot hold at all, not even escaped: C0 controls other than tab, line feed

@@ -1,10 +1,10 @@
 import { Feed } from 'feed'
 import type { Post } from '../content'
 import { latestInstant } from '../dates'
-import { absoluteUrl, feedStylesheetPath, postPath, tagPath } from '../routes'
+import { absoluteUrl, postPath, tagPath } from '../routes'
 import { shareImageFor } from '../share-image'
 import { site } from '../site'
-import { cdataText, feedItemParts, feedPosts, xmlText, type FeedItemParts, type FeedSpec } from './feed-spec'
+import { cdataText, feedItemParts, feedPosts, withStylesheet, xmlText, type FeedItemParts, type FeedSpec } from './feed-spec'
 
 /**
  * The feed as RSS 2.0: the `site.feedItems` newest posts with their full HTML. Text is made
@@ -24,8 +24,6 @@ export async function buildRssFeed(spec: FeedSpec, partsFor: (post: Post) => Pro
     generator: site.title,
     feedLinks: { rss: absoluteUrl(spec.paths.rss ?? spec.pagePath) },
     copyright: xmlText(`© ${site.publisher}`),
-    // A browser shows the feed as a page (app/feed.xsl/route.ts); feed readers ignore it.
-    stylesheet: feedStylesheetPath(),
   })
   for (const post of posts) {
     const parts = await partsFor(post)
@@ -42,5 +40,5 @@ export async function buildRssFeed(spec: FeedSpec, partsFor: (post: Post) => Pro
       extensions: parts.authors.length ? [{ name: 'dc:creator', objects: { _text: xmlText(parts.authors.join(', ')) } }] : [],
     })
   }
-  return feed.rss2()
+  return withStylesheet(feed.rss2())
 }
