@@ -166,6 +166,18 @@ export function searchPath(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'
 }
 
+/**
+ * Where this build's search index (Pagefind's bundle, written by tools/search/) is served:
+ * `/pagefind/`, or `/pagefind-<distDir>/` for a `next build` into another RECAP_DIST_DIR, so test
+ * builds side by side in one checkout (a production and a preview build) each keep their own
+ * index under public/. A static export has its own folder, so always `/pagefind/`.
+ */
+export function searchIndexPath(env: Partial<NodeJS.ProcessEnv> = process.env): string {
+  const distDir = env.RECAP_STATIC_EXPORT === '1' ? undefined : env.RECAP_DIST_DIR
+  const name = distDir && distDir !== '.next' ? distDir.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase() : ''
+  return name ? `/pagefind-${name}/` : '/pagefind/'
+}
+
 /** `/series/`, and `/series/<slug>/` for one series' parts. */
 export function seriesPath(series?: { slug: string }): string {
   return series ? `/series/${series.slug}/` : '/series/'
