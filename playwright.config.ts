@@ -3,7 +3,7 @@ import { chromiumArgs, chromiumPath } from './tools/shared/system-packages'
 
 /**
  * End-to-end tests in Debian's Chromium against real servers, one per kind of build:
- *   site      e2e/*.spec.ts            `next build && next start` (production: drafts hidden)
+ *   site      e2e/*.spec.ts            `next build`, the search index, `next start` (production: drafts hidden)
  *   preview   e2e/preview/*.spec.ts    a preview build (RECAP_PREVIEW=1: drafts shown, noindex)
  *   static    e2e/static/*.spec.ts     `npm run build:static`, out/ served by a plain static server
  *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
@@ -35,8 +35,8 @@ function server(name: string, offset: number, command: string, extraEnv: Record<
 }
 // Fixed names (listed in tsconfig.json, which Next would otherwise rewrite for every distDir).
 const dist = (name: string) => `.next-e2e-${name}`
-server('site', 0, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
-server('preview', 1, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
+server('site', 0, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
+server('preview', 1, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
 // A static export keeps its build files in .next whatever distDir says (see next.config.js).
 server('static', 2, `npx tsx tools/static-export/build.ts && node tools/static-export/serve.mjs ${dist('static')}-out $PORT`, {
   RECAP_STATIC_EXPORT: '1',
@@ -49,12 +49,12 @@ server('dev', 3, `rm -rf ${DEV_CONTENT_DIR} && mkdir -p tmp && cp -R content ${D
   RECAP_DIST_DIR: dist('dev'),
   RECAP_CONTENT_DIR: DEV_CONTENT_DIR,
 })
-server('security', 4, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+server('security', 4, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', {
   RECAP_DIST_DIR: dist('security'),
   RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content',
 })
 
-server('fixtures', 5, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+server('fixtures', 5, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', {
   RECAP_DIST_DIR: dist('fixtures'),
   RECAP_CONTENT_DIR: 'tests/fixtures/site/content',
 })

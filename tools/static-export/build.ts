@@ -2,7 +2,7 @@
  * `npm run build:static`: the whole site as files any static host can serve, in out/ (or
  * RECAP_EXPORT_DIR). Runs `next build` with RECAP_STATIC_EXPORT=1, then removes the pages a
  * static export had to write for routes with nothing to list (see lib/static-params.ts), and
- * writes the security headers to _headers (lib/security-headers.mjs).
+ * writes the search index (tools/search/) and the security headers to _headers (lib/security-headers.mjs).
  */
 import { listFiles } from '../../lib/files'
 import { spawnSync } from 'node:child_process'
@@ -23,6 +23,10 @@ const build = spawnSync('npx', ['next', 'build'], {
   env: { ...process.env, RECAP_STATIC_EXPORT: '1', RECAP_EXPORT_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' },
 })
 if (build.status !== 0) process.exit(build.status ?? 1)
+
+// The search index of exactly these pages, into the export (tools/search/).
+const indexed = spawnSync('npx', ['tsx', 'tools/search/main.ts', '--export', exportDir], { stdio: 'inherit', env: process.env })
+if (indexed.status !== 0) process.exit(indexed.status ?? 1)
 
 // What was written for a route with nothing to list (lib/static-params.ts) goes.
 const removed = readdirSync(exportDir, { recursive: true, withFileTypes: true })
