@@ -210,7 +210,9 @@ export function readPost(
   if (fields.series && fields.series.names.length > 1) {
     problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
   }
-  const series = fields.series ? { name: fields.series.name, slug: nameSlug(fields.series.name), order: fields.series.order } : undefined
+  // Hugo orders a taxonomy's pages by `<taxonomy>_weight`: an imported `series_weight` is the part's place.
+  const hugoWeight = Number.isInteger(frontMatter.data.series_weight) && Number(frontMatter.data.series_weight) > 0 ? Number(frontMatter.data.series_weight) : undefined
+  const series = fields.series ? { name: fields.series.name, slug: nameSlug(fields.series.name), order: fields.series.order ?? hugoWeight } : undefined
 
   return {
     id,

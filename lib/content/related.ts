@@ -11,6 +11,7 @@ export const RELATED_WEIGHTS = { event: 4, series: 4 } as const
 
 /** Each post's id -> its `count` most related posts: by score, ties by nearness in date, then newer first; padded with the posts nearest in date. */
 export function relatedPostsIndex(posts: readonly Post[], count: number): Map<string, Post[]> {
+  if (count <= 0) return new Map(posts.map((post) => [post.id, []]))
   const byKey = new Map<string, Post[]>()
   const keysOf = (post: Post) => [
     ...(post.event ? [`event:${post.event.slug}`] : []),
@@ -39,15 +40,21 @@ export function relatedPostsIndex(posts: readonly Post[], count: number): Map<st
       const weight = weightOf(key)
       for (const other of byKey.get(key)!) if (other !== post) scores.set(other, (scores.get(other) ?? 0) + weight)
     }
-    const distance = (other: Post) => Math.abs(time.get(other.id)! - time.get(post.id)!)
-    const ranked = [...scores]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-      .map(([other]) => other)
-      .slice(0, count)
+    const at = time.get(post.id)!
+    const order = ([a, scoreA]: [Post, number], [b, scoreB]: [Post, number]) =>
+      scoreB - scoreA || Math.abs(time.get(a.id)! - at) - Math.abs(time.get(b.id)! - at) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
+    // The best `count` in one pass (a ubiquitous tag makes every post a candidate: no full sort).
+    const best: [Post, number][] = []
+    for (const candidate of scores) {
+      if (best.length === count && order(candidate, best[count - 1]) >= 0) continue
+      best.splice(best.findIndex((entry) => order(candidate, entry) < 0) >>> 0, 0, candidate)
+      if (best.length > count) best.pop()
+    }
+    const ranked = best.map(([other]) => other)
     // Too few with anything in common: the posts nearest in date, from the sorted list around it.
-    const at = position.get(post.id)!
+    const place = position.get(post.id)!
     for (let step = 1; ranked.length < count && step < posts.length; step++) {
-      for (const other of [posts[at - step], posts[at + step]]) {
+      for (const other of [posts[place - step], posts[place + step]]) {
         if (other && ranked.length < count && !ranked.includes(other)) ranked.push(other)
       }
     }

@@ -35,11 +35,11 @@ export function rehypeCollectHeadings() {
 /**
  * What a table of contents lists: the top two heading levels the post uses (h2 and h3 in most
  * posts; h1 and h2 in Hugo posts that start sections with `#`), when there are at least
- * `minHeadings` of them; otherwise nothing.
+ * `minHeadings` of them (levels renumbered 2 and 3); otherwise nothing.
  */
 export function tableOfContents(headings: readonly Heading[], minHeadings: number): Heading[] {
   if (minHeadings <= 0 || headings.length === 0) return []
   const top = Math.min(...headings.map((heading) => heading.depth))
   const listed = headings.filter((heading) => heading.depth <= top + 1)
-  return listed.length >= minHeadings ? listed.map((heading) => ({ ...heading, depth: heading.depth - top + 1 })) : []
+  return listed.length >= minHeadings ? listed.map((heading) => ({ ...heading, depth: heading.depth - top + 2 })) : []
 }
