@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
-import { getAllPosts, getAuthors, getEvents, getPostsByAuthor, getTags, type Post } from '@/lib/content'
+import { getAllPosts, getAuthors, getEvents, getPostsByAuthor, getSeries, getTags, type Post } from '@/lib/content'
 import { latestInstant } from '@/lib/dates'
 import { pageNumbers, paginate } from '@/lib/pagination'
-import { absoluteUrl, authorPath, blogPath, eventsPath, postPath, tagPath, tagsIndexPath } from '@/lib/routes'
+import { absoluteUrl, authorPath, blogPath, eventsPath, postPath, seriesPath, tagPath, tagsIndexPath } from '@/lib/routes'
 import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'
@@ -31,5 +31,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...getTags().flatMap((tag) => listPages(tag.posts, (page) => tagPath(tag, page))),
     ...getAuthors().map((author) => ({ url: absoluteUrl(authorPath(author)), lastModified: lastModified(getPostsByAuthor(author)) })),
     { url: absoluteUrl(eventsPath()), lastModified: lastModified(getEvents().flatMap((event) => event.posts)) },
+    ...getSeries().map((series) => ({ url: absoluteUrl(seriesPath(series)), lastModified: lastModified(series.posts) })),
   ]
 }
