@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumPath } from './tools/shared/system-packages'
  *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
  *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile
  *   fixtures  e2e/fixtures/*.spec.ts   a production build of tests/fixtures/site (pagination, permalinks, aliases)
+ *   corpus    e2e/corpus/*.spec.ts     the imported Linkerd blog, served by `npm run test:corpus` (CORPUS_BASE_URL)
  * Only the servers of the projects asked for (`--project`) are built and started.
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
  */
@@ -60,12 +61,13 @@ server('fixtures', 5, 'npx next build && npx tsx tools/search/main.ts && npx nex
 })
 
 const projects = [
-  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**'] },
+  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**', 'corpus/**'] },
   { name: 'preview', testDir: 'e2e/preview' },
   { name: 'static', testDir: 'e2e/static' },
   { name: 'dev', testDir: 'e2e/dev' },
   { name: 'security', testDir: 'e2e/security' },
   { name: 'fixtures', testDir: 'e2e/fixtures' },
+  { name: 'corpus', testDir: 'e2e/corpus' },
 ]
 
 // Which projects this run asked for: `--project a --project=b`, or all.
@@ -73,7 +75,8 @@ const argv = process.argv.slice(2)
 const asked = argv.flatMap((arg, i) =>
   arg.startsWith('--project=') ? [arg.slice('--project='.length)] : arg === '--project' ? [argv[i + 1]] : [],
 )
-const selected = projects.filter((project) => asked.length === 0 || asked.includes(project.name))
+// The corpus project runs only when asked for, against the server `npm run test:corpus` started.
+const selected = projects.filter((project) => (asked.length === 0 && project.name !== 'corpus') || asked.includes(project.name))
 
 export default defineConfig({
   testDir: 'e2e',
@@ -93,7 +96,7 @@ export default defineConfig({
   },
   projects: selected.map((project) => ({
     ...project,
-    use: { baseURL: `http://127.0.0.1:${servers[project.name].port}` },
+    use: { baseURL: servers[project.name] ? `http://127.0.0.1:${servers[project.name].port}` : process.env.CORPUS_BASE_URL },
   })),
-  webServer: selected.map((project) => servers[project.name].server),
+  webServer: selected.flatMap((project) => servers[project.name]?.server ?? []),
 })
