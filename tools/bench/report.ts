@@ -54,6 +54,14 @@ export type BenchResult = {
   hugo?: { seconds: number[]; cpuSeconds: number[]; pages: number; version: string }
   weights: (PageWeight & { label: string })[]
   load?: LoadResult
+  /** The search index after the cold build (tools/search/): time and size. */
+  search?: { seconds: number; pages: number; files: number; bytes: number }
+}
+
+/** What `tools/search/main.ts` printed: `search: N pages, W words indexed into DIR/ (F files, K KB) in M ms`. */
+export function readSearchLine(output: string): { pages: number; files: number; bytes: number } | undefined {
+  const match = /^search: (\d+) pages, \d+ words indexed into .* \((\d+) files, (\d+) KB\)/m.exec(output)
+  return match ? { pages: Number(match[1]), files: Number(match[2]), bytes: Number(match[3]) * 1024 } : undefined
 }
 
 /** The targets of issue 9, as the table checks them. */
@@ -108,6 +116,13 @@ export function formatBench(result: BenchResult): string {
     ['ms per post (cold)', `${((cold * 1000) / result.posts).toFixed(0)} ms`, ''],
     ['pages generated', String(result.pages), ''],
   ]
+  if (result.search) {
+    rows.push([
+      'search index (after the cold build)',
+      `${seconds(result.search.seconds)} for ${result.search.pages} pages: ${formatBytes(result.search.bytes)} in ${result.search.files} files (${((result.search.seconds / cold) * 100).toFixed(0)}% of the cold build)`,
+      '',
+    ])
+  }
   if (result.hugo) {
     const hugo = median(result.hugo.seconds)
     const ratio = cold / hugo
