@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type
 /** The part of Pagefind's browser API (pagefind.js) this page uses. */
 type Pagefind = {
   options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[] }>
+  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[] }>
 }
 type ResultData = { url: string; excerpt: string; meta: { title?: string; date?: string; status?: string } }
 type Result = ResultData & { id: string }
@@ -16,6 +16,8 @@ type Props = {
   tags: string[]
   events: string[]
   labels: { search: string }
+  /** Where to browse instead, shown until the search runs (and for good without JavaScript). */
+  fallback: ReactNode
 }
 
 const PAGE = 10
@@ -62,9 +64,11 @@ function formatDate(day: string | undefined): string | undefined {
  * /search/ (q, tag, event), so the address always says what was searched; with JavaScript, the
  * results come without leaving the page and the address follows.
  */
-export function Search({ indexPath, tags, events, labels }: Props) {
+export function Search({ indexPath, tags, events, labels, fallback }: Props) {
   // The address's query (`?q=…&tag=…`): what the form starts with and what is searched first.
   const address = useSyncExternalStore(subscribeToNothing, () => location.search, () => '')
+  // False in the server's HTML, true once this code runs in a browser.
+  const isRunning = useSyncExternalStore(subscribeToNothing, () => true, () => false)
   const [results, setResults] = useState<Result[] | null>(null)
   const [shown, setShown] = useState(PAGE)
   const [status, setStatus] = useState('')
@@ -81,7 +85,8 @@ export function Search({ indexPath, tags, events, labels }: Props) {
     setStatus('Searching…')
     try {
       const pagefind = await loadPagefind(indexPath)
-      const found = await pagefind.search(next.query.trim() || '', { filters })
+      // null: every page that matches the filters (Pagefind finds nothing for an empty string).
+      const found = await pagefind.search(next.query.trim() || null, { filters })
       const data = await Promise.all(found.results.map(async (result) => ({ id: result.id, ...(await result.data()) })))
       if (id !== run.current) return
       setResults(data)
@@ -146,6 +151,7 @@ export function Search({ indexPath, tags, events, labels }: Props) {
       <p className="search__status" role="status">
         {status}
       </p>
+      {!isRunning && <p className="search__status">{fallback}</p>}
       {results && results.length > 0 && (
         <ol className="search__results">
           {results.slice(0, shown).map((result) => (

@@ -8,6 +8,8 @@ test.describe('on a desktop', () => {
 
   test('the contents sit beside the text, link to every section, and mark the one being read', async ({ page }) => {
     await page.goto(POST)
+    // The marking starts once the page's code runs.
+    await page.waitForLoadState('networkidle')
     const toc = page.getByRole('navigation', { name: 'Contents' })
     await expect(toc).toHaveAttribute('data-component', 'table-of-contents')
     const links = toc.getByRole('link')

@@ -24,13 +24,13 @@ export default function SearchPage() {
         tags={getTags().map((tag) => tag.name).sort((a, b) => a.localeCompare(b))}
         events={getEvents().map((event) => event.name)}
         labels={{ search: site.words.search }}
+        fallback={
+          <>
+            Search runs in your browser and needs JavaScript. Without it, browse the <Link href={tagsIndexPath()}>tags</Link>, the{' '}
+            <Link href={eventsPath()}>event recaps</Link> or <Link href={blogPath()}>every post</Link>.
+          </>
+        }
       />
-      <noscript>
-        <p className="search__status">
-          Search runs in your browser and needs JavaScript. Without it, browse the <Link href={tagsIndexPath()}>tags</Link>, the{' '}
-          <Link href={eventsPath()}>event recaps</Link> or <Link href={blogPath()}>every post</Link>.
-        </p>
-      </noscript>
     </>
   )
 }
