@@ -21,9 +21,12 @@ test.describe('on a desktop', () => {
     await expect(page).toHaveURL(/#benchmarks-in-public$/)
     await expect(page.locator('#benchmarks-in-public')).toBeInViewport()
     await expect(links.nth(2)).toHaveAttribute('aria-current', 'location')
-    await page.locator('#the-talks').scrollIntoViewIfNeeded()
-    await page.mouse.wheel(0, 100)
+    // Reading on: "The talks" reaches the top of the window.
+    await page.evaluate(() => document.getElementById('the-talks')!.scrollIntoView({ block: 'start' }))
     await expect(links.nth(3)).toHaveAttribute('aria-current', 'location')
+    // Back up into the first section.
+    await page.evaluate(() => document.getElementById('four-days-in-one-table')!.scrollIntoView({ block: 'start' }))
+    await expect(links.nth(0)).toHaveAttribute('aria-current', 'location')
     await expect(toc.locator('[aria-current]')).toHaveCount(1)
   })
 

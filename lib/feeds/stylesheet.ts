@@ -1,4 +1,4 @@
-import { feedStylesheetCssPath, themeStylesheetPath } from '../routes'
+import { feedStylesheetCssPath, iconPath, themeStylesheetPath } from '../routes'
 import { site } from '../site'
 
 /** Text for an XSL (XML) document: `&`, `<`, `>` and quotes escaped. */
@@ -26,6 +26,7 @@ export function feedStylesheet(): string {
         <title><xsl:value-of select="$title"/> (feed)</title>
         <link rel="stylesheet" href="${xml(themeStylesheetPath())}"/>
         <link rel="stylesheet" href="${xml(feedStylesheetCssPath())}"/>
+        <link rel="icon" href="${xml(iconPath())}" type="image/svg+xml"/>
       </head>
       <body>
         <main class="feed">
