@@ -75,8 +75,9 @@ const argv = process.argv.slice(2)
 const asked = argv.flatMap((arg, i) =>
   arg.startsWith('--project=') ? [arg.slice('--project='.length)] : arg === '--project' ? [argv[i + 1]] : [],
 )
-// The corpus project runs only when asked for, against the server `npm run test:corpus` started.
-const selected = projects.filter((project) => (asked.length === 0 && project.name !== 'corpus') || asked.includes(project.name))
+// The corpus project runs only against the server `npm run test:corpus` started (CORPUS_BASE_URL,
+// which its worker processes see too: they read this file again without the --project arguments).
+const selected = projects.filter((project) => (asked.length === 0 && (project.name !== 'corpus' || process.env.CORPUS_BASE_URL)) || asked.includes(project.name))
 
 export default defineConfig({
   testDir: 'e2e',
