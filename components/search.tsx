@@ -73,6 +73,8 @@ export function Search({ indexPath, tags, events, labels, fallback }: Props) {
   const [shown, setShown] = useState(PAGE)
   const [status, setStatus] = useState('')
   const run = useRef(0)
+  // The address the form itself wrote: already searched.
+  const submitted = useRef('')
 
   async function search(next: Query) {
     const id = ++run.current
@@ -101,7 +103,7 @@ export function Search({ indexPath, tags, events, labels, fallback }: Props) {
   useEffect(() => {
     // Pagefind is the external system here: its answer (after the awaits in search) sets the state.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (address) void search(queryOf(new URLSearchParams(address)))
+    if (address && address !== submitted.current) void search(queryOf(new URLSearchParams(address)))
     // Once per address: later searches come from the form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [address])
@@ -113,13 +115,15 @@ export function Search({ indexPath, tags, events, labels, fallback }: Props) {
     if (next.query.trim()) params.set('q', next.query.trim())
     if (next.tag) params.set('tag', next.tag)
     if (next.event) params.set('event', next.event)
-    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`)
+    submitted.current = params.size ? `?${params}` : ''
+    history.replaceState(null, '', `${location.pathname}${submitted.current}`)
     void search(next)
   }
 
   return (
     <div data-component="search" className="search">
-      <form key={address} className="search__form" role="search" aria-label="Posts" action="" method="get" onSubmit={onSubmit}>
+      {/* Mounted again once in the browser, to start from the address's query (the server knows none). */}
+      <form key={isRunning ? 'browser' : 'server'} className="search__form" role="search" aria-label="Posts" action="" method="get" onSubmit={onSubmit}>
         <label className="search__query">
           {labels.search}
           <input type="search" name="q" defaultValue={initial.query} />
