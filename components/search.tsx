@@ -101,8 +101,6 @@ export function Search({ indexPath, tags, events, labels, fallback }: Props) {
 
   const initial = queryOf(new URLSearchParams(address))
   useEffect(() => {
-    // Pagefind is the external system here: its answer (after the awaits in search) sets the state.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (address && address !== submitted.current) void search(queryOf(new URLSearchParams(address)))
     // Once per address: later searches come from the form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
