@@ -33,12 +33,12 @@ export async function PostPage({ post }: Props) {
   const contents = tableOfContents(headings, site.tocMinHeadings)
   const updated = dayOfInstant(post.updated)
   const isUpdated = post.updated > post.date && formatDay(updated) !== formatDay(post.day)
-  const meta = [`date:${formatDay(post.day)}`, ...(post.draft ? ['status:Draft'] : [])].join(', ')
   return (
-    <article className="post" data-pagefind-body="" data-pagefind-meta={meta}>
+    // One meta per attribute: Pagefind reads the rest of the value, commas and all, as the value.
+    <article className="post" data-pagefind-body="" data-pagefind-meta={`date:${formatDay(post.day)}`}>
       <header className="post__header">
         {post.draft && (
-          <p className="status-banner" role="note" data-pagefind-filter="status:Draft">
+          <p className="status-banner" role="note" data-pagefind-filter="status:Draft" data-pagefind-meta="status:Draft">
             Draft: this post is not published.
           </p>
         )}
