@@ -46,6 +46,8 @@ test('filters by tag and by event, and the address says what was searched', asyn
 
 test('finds talks and speakers by name, and never a draft in production', async ({ page }) => {
   await page.goto('/search/?q=Lingerfelt')
+  // The first search loads Pagefind and its WebAssembly: give a busy machine time.
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Lingerfelt”$/, { timeout: 20_000 })
   await expect(page.locator('[data-component="search"] ol > li h2')).toContainText(['KubeCon EU 2019 in Barcelona: what we took home'])
   await page.goto('/search/?q=SECRET-DRAFT-MARKER-7f3a')
   await expect(page.getByRole('status')).toHaveText('No results for “SECRET-DRAFT-MARKER-7f3a”')
