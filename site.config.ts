@@ -78,6 +78,11 @@ export const siteConfig: SiteConfig = {
   words: {
     footer: 'The recap team. Notes and recaps from the conferences, meetups and projects we care about.',
     feedLink: 'RSS feed',
+    search: 'Search',
+    searchIntro: 'Search every post, talk and speaker on this site.',
+    contents: 'Contents',
+    relatedPosts: 'Read next',
+    editPost: 'Edit this post',
     leadRecap: 'Latest event recap',
     latestPosts: 'Latest posts',
     allPosts: 'All posts',
@@ -102,4 +107,12 @@ export const siteConfig: SiteConfig = {
    * (`npm run build:static`) always writes every post. See README, "Performance".
    */
   prerender: 1000,
+  /** A post with this many section headings or more gets a table of contents (0: never). */
+  tocMinHeadings: 3,
+  /** Related posts at the end of each post (0: none). */
+  relatedPosts: 3,
+  /** "Updated" from the last commit that changed a post's file when it has no `lastmod`. */
+  updatedFromGit: true,
+  /** Where posts are edited: each post gets an "Edit this post" link to its file. Remove to hide the link. */
+  repository: { url: 'https://github.com/recap-kit/recap', branch: 'main' },
 }

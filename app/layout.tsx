@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import dynamic from 'next/dynamic'
 import { site } from '@/lib/site'
-import { rootMetadata } from '@/lib/metadata'
+import { rootMetadata, siteFeedLinks } from '@/lib/metadata'
+import { FeedLinks } from '@/components/feed-links'
 import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
 import { THEME_SCRIPT } from '@/lib/theme'
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <link rel="stylesheet" href={versionedPath(themeStylesheetPath(), themeStylesheet(site.theme))} />
         {/* A constant inline script (CSP-hashable, see lib/theme.ts): the stored theme before the first paint. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <FeedLinks feeds={siteFeedLinks()} />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { EventGroup, Photo, Talk as TalkData } from '@/lib/content'
-import { eventFeedPath, eventPath } from '@/lib/routes'
+import { eventFeedPaths, eventPath } from '@/lib/routes'
 import { EventFacts } from './event-facts'
 import { Gallery } from './gallery'
 import { GalleryImage } from './gallery-image'
@@ -28,7 +28,7 @@ export function EventPage({ event, talks, photos, previous, next }: Props) {
             </li>
           )}
           <li>
-            <a href={eventFeedPath(event)}>
+            <a href={eventFeedPaths(event).rss}>
               RSS feed<span className="visually-hidden"> of recaps of {event.name}</span>
             </a>
           </li>

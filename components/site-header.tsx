@@ -2,8 +2,9 @@ import Link from 'next/link'
 import { site } from '@/lib/site'
 import { SiteLogo } from './site-logo'
 import { ThemeToggle } from './theme-toggle'
+import { SiteSearch } from './site-search'
 
-/** The site's logo and name, main navigation and the theme toggle. */
+/** The site's logo and name, main navigation, the search field and the theme toggle. */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -21,6 +22,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteSearch />
         <ThemeToggle />
       </div>
     </header>

@@ -7,6 +7,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /** Every axe violation on the page, one readable line per element, so a failure says what to fix. */
 async function axeViolations(page: Page): Promise<string[]> {
+  // Search results arrive after the page: judge the page with them.
+  if (new URL(page.url()).pathname === '/search/' && new URL(page.url()).searchParams.get('q')) await expect(page.getByRole('status')).toContainText('result')
   // Fonts change text metrics and so what axe measures: wait for them.
   await page.evaluate(() => document.fonts.ready)
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()

@@ -33,6 +33,11 @@ export type SiteConfig = {
   words: {
     footer: string
     feedLink: string
+    search: string
+    searchIntro: string
+    contents: string
+    relatedPosts: string
+    editPost: string
     leadRecap: string
     latestPosts: string
     allPosts: string
@@ -48,6 +53,14 @@ export type SiteConfig = {
   homePosts: number
   /** Posts a server build writes ahead: 'all', or the newest N (the rest render on first request). */
   prerender: 'all' | number
+  /** A post with at least this many section headings (h2, h3) gets a table of contents; 0 turns it off. */
+  tocMinHeadings: number
+  /** Related posts shown at the end of each post. */
+  relatedPosts: number
+  /** Date a post without `lastmod` by the last commit that changed its file. */
+  updatedFromGit: boolean
+  /** Where the posts are edited: each post links to its file there ("Edit this post"). */
+  repository?: { url: string; branch: string }
 }
 
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
@@ -77,6 +90,11 @@ export function siteConfigProblems(config: SiteConfig): string[] {
   if (config.prerender !== 'all' && !(Number.isInteger(config.prerender) && config.prerender >= 0)) {
     problems.push(`prerender: ${JSON.stringify(config.prerender)} is neither 'all' nor a count; write 'all' or a whole number such as 1000`)
   }
+  for (const key of ['tocMinHeadings', 'relatedPosts'] as const) {
+    if (!Number.isInteger(config[key]) || config[key] < 0) problems.push(`${key}: ${config[key]} is not a count; write a whole number from 0`)
+  }
+  if (config.repository && !/^https:\/\/[^/]+\/.+[^/]$/.test(config.repository.url)) problems.push(`repository.url: "${config.repository.url}" is not a repository's web address; write it as https://github.com/you/site`)
+  if (config.repository && !/^[\w./-]+$/.test(config.repository.branch)) problems.push(`repository.branch: "${config.repository.branch}" is not a branch name; write e.g. main`)
   return problems
 }
 

@@ -12,11 +12,15 @@
  *   post-facts.ts   a post's talks and gallery photos, read with the pipeline's remark plugins
  *   talks.ts        talks across posts, and their speakers (speakers.ts: content/speakers.yml)
  *   event-queries.ts what event and speaker pages ask
+ *   series.ts       series and their parts in reading order
+ *   related.ts      related posts, for every post at once
+ *   git-dates.ts    when each file last changed, from one `git log`
  *   queries.ts      what pages ask: posts, a post by path, a tag, an author…
  *   refs.ts         Hugo ref/relref targets to posts
  *   problems.ts     ContentProblem, ContentError and their one-line format
  */
-export type { Post, TagRef, EventInfo } from './post'
+export type { Post, TagRef, EventInfo, SeriesRef } from './post'
+export type { Series } from './series'
 export type { Author } from './authors'
 export type { Tag } from './indexes'
 export type { EventGroup } from './events'

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { join, extname } from 'node:path'
-import { getVisibility, type Visibility } from '../site'
+import { getVisibility, site, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
 import { processMemo } from '../process-memo'
@@ -16,6 +16,8 @@ import { isServingBuild, readSnapshotContent, snapshotDir } from './snapshot'
 import { getContentDir, getPublicDir } from './dirs'
 
 export { getContentDir, getPublicDir }
+import { readGitDates } from './git-dates'
+import { indexSeries, type Series } from './series'
 
 /** Reading the whole content folder, once per process. */
 
@@ -36,6 +38,8 @@ export type SiteContent = {
   speakersFile: string
   /** The public folder this content's images are read from. */
   publicDir: string
+  /** Series with their parts in reading order. */
+  series: Series[]
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
@@ -57,6 +61,8 @@ export type LoadOptions = {
   visibility: Visibility
   /** The build's "now", for scheduled posts. */
   now: number
+  /** Date posts without `lastmod` by the last commit that changed their file (one `git log`). */
+  useGitDates?: boolean
 }
 
 /** Reads and validates every post, author and permalink setting under `contentDir`. Never throws. */
@@ -69,9 +75,11 @@ export function loadContent(options: LoadOptions): SiteContent {
   const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
 
   const parsed: Post[] = []
+  const history = options.useGitDates ? readGitDates(postsDir) : undefined
   for (const file of files) {
     try {
       const post = readPost(file, postsDir, permalinks, options, problems)
+      if (post && history) applyGitDate(post, history.dates.get(file))
       if (post) parsed.push(post)
     } catch (error) {
       // A bug or an unreadable file must not hide the problems of every other post.
@@ -112,10 +120,18 @@ export function loadContent(options: LoadOptions): SiteContent {
     speakerEntries,
     speakersFile: displayPath(join(options.contentDir, 'speakers.yml')),
     publicDir: options.publicDir,
+    series: indexSeries(posts),
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
   }
+}
+
+/** A post without `lastmod` changed when its file last did, if that is after its date. */
+function applyGitDate(post: Post, committed: string | undefined): void {
+  if (post.updatedFrom !== 'date' || !committed || committed <= post.date) return
+  post.updated = committed
+  post.updatedFrom = 'git'
 }
 
 /** Post files under `dir`, as absolute paths. */
@@ -139,6 +155,7 @@ function defaultOptions(): LoadOptions {
     publicDir: getPublicDir(),
     visibility: getVisibility(),
     now: Date.now(),
+    useGitDates: site.updatedFromGit,
   }
 }
 

@@ -37,6 +37,14 @@ export type EventInfo = {
   isSlugPinned: boolean
 }
 
+/** The series a post is part of: `series:` in front matter. */
+export type SeriesRef = {
+  name: string
+  slug: string
+  /** The part's place when the front matter gives one; otherwise parts follow their dates. */
+  order?: number
+}
+
 /** The shape every page consumes. */
 export type Post = {
   /** Path under content/posts/ without extension: 'kubecon-eu-2019' or 'blog/2019/smi'. */
@@ -54,8 +62,10 @@ export type Post = {
   date: string
   /** The calendar day as written, in the date's own offset: what the permalink shows. */
   day: CalendarDay
-  /** ISO instant of the last change (front matter `lastmod`/`updated`), else the date. */
+  /** ISO instant of the last change: front matter `lastmod`/`updated`, else the last commit of the file (lib/content/git-dates.ts), else the date. */
   updated: string
+  /** Where `updated` came from. */
+  updatedFrom: 'front-matter' | 'git' | 'date'
   authorIds: string[]
   draft: boolean
   /** Dated after this build started. */
@@ -69,6 +79,7 @@ export type Post = {
   event?: EventInfo
   /** Whether Markdown lists may become talk lists (front matter `talks: false` turns it off). */
   detectTalks: boolean
+  series?: SeriesRef
   /** The body with the front matter swapped for blank lines, so line numbers match the file. */
   body: string
   readingMinutes: number
@@ -204,6 +215,12 @@ export function readPost(
   }
 
   const event = fields.event ? readEvent(fields.event, file, lineOf('event'), problems) : undefined
+  if (fields.series && fields.series.names.length > 1) {
+    problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
+  }
+  // Hugo orders a taxonomy's pages by `<taxonomy>_weight`: an imported `series_weight` is the part's place.
+  const hugoWeight = Number.isInteger(frontMatter.data.series_weight) && Number(frontMatter.data.series_weight) > 0 ? Number(frontMatter.data.series_weight) : undefined
+  const series = fields.series ? { name: fields.series.name, slug: nameSlug(fields.series.name), order: fields.series.order ?? hugoWeight } : undefined
 
   return {
     id,
@@ -215,6 +232,7 @@ export function readPost(
     date: date.iso,
     day: date.day,
     updated: updated?.iso ?? date.iso,
+    updatedFrom: updated ? 'front-matter' : 'date',
     authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]),
     draft: fields.draft ?? false,
     scheduled: Date.parse(date.iso) > options.now,
@@ -224,6 +242,7 @@ export function readPost(
     aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
     detectTalks: fields.talks ?? true,
+    series,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,

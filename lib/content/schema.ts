@@ -33,6 +33,19 @@ export const eventSchema = z
   })
   .strict()
 
+/** `series: Name`, Hugo's taxonomy list `series: [Name]`, or a block with the part's place. */
+export const seriesSchema = z.union([
+  text.min(1, 'the series needs a name').transform((name) => ({ name, order: undefined as number | undefined, names: [name] })),
+  z
+    .array(text)
+    .min(1, 'the series needs a name')
+    .transform((names) => ({ name: names[0], order: undefined as number | undefined, names })),
+  z
+    .object({ name: text.min(1, 'the series needs a name'), order: z.number().int().positive().optional() })
+    .strict()
+    .transform((series) => ({ ...series, names: [series.name] })),
+])
+
 export const frontMatterSchema = z
   .object({
     title: z.union([text, z.number().transform(String)]).pipe(z.string().min(1, 'is empty')),
@@ -52,6 +65,7 @@ export const frontMatterSchema = z
     event: eventSchema.optional(),
     // `talks: false` keeps every Markdown list of the post a plain list (see remark-markdown-talks.ts).
     talks: booleanLike.optional(),
+    series: seriesSchema.optional(),
   })
   // Hugo sites carry fields of their own (categories, weight, images...): keep them, unused.
   .passthrough()
@@ -63,7 +77,7 @@ export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape)
 
 /** Fields Hugo themes commonly use that recap ignores quietly (no "did you mean" for these). */
 const HUGO_FIELDS = [
-  'categories', 'series', 'keywords', 'weight', 'images', 'image', 'subtitle', 'type', 'layout',
+  'categories', 'keywords', 'weight', 'images', 'image', 'subtitle', 'type', 'layout',
   'publishDate', 'expiryDate', 'toc', 'featured', 'comments', 'math', 'linkTitle', 'menu',
   'cascade', 'headless', 'markup', 'outputs', 'resources', 'sitemap', 'translationKey', 'params',
 ]
@@ -98,6 +112,10 @@ export const FIELD_HELP: Record<string, { expects: string; example: string }> = 
   url: { expects: 'a site path', example: 'url: /2019/05/31/kubecon-recap/' },
   aliases: { expects: 'a list of old paths', example: 'aliases: [/old/path/]' },
   talks: { expects: 'true or false', example: 'talks: false' },
+  series: {
+    expects: 'a series name, or a block with name and order',
+    example: 'series: KubeCon EU 2019 day by day, or series: { name: KubeCon EU 2019 day by day, order: 2 }',
+  },
   event: {
     expects: 'a block with name, location, start, end, url, slug and attendance (offline, online or mixed)',
     example: 'event: { name: KubeCon EU 2019, location: Barcelona, start: 2019-05-20, end: 2019-05-23 }',

@@ -4,6 +4,7 @@ import { processMemo } from '../process-memo'
 import { getPublicDir } from './dirs'
 import { indexTags } from './indexes'
 import { indexEvents } from './events'
+import { indexSeries } from './series'
 import type { PostFacts } from './post-facts'
 import type { SpeakerEntry } from './speakers'
 import type { Author } from './authors'
@@ -127,6 +128,7 @@ export function readSnapshotContent(dir: string): SiteContent | undefined {
     authors: file.authors ?? [],
     // The events' problems were reported by the build.
     events: indexEvents(posts, []),
+    series: indexSeries(posts),
     authorsById: new Map((file.knownAuthors ?? []).map((author) => [author.id, author])),
     speakerEntries: file.speakerEntries ?? [],
     speakersFile: file.speakersFile ?? 'content/speakers.yml',

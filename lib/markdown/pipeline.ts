@@ -28,6 +28,7 @@ import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
 import { rehypeCheckLinks } from './rehype-check-links'
 import { rehypeCheckTweets } from './rehype-check-tweets'
+import { rehypeCollectHeadings, type Heading } from './rehype-collect-headings'
 import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
 import { getImageSize, listFolderImages } from '../images'
 import { processMemo } from '../process-memo'
@@ -104,6 +105,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
     ...sanitizingPlugins,
     rehypeSlug,
+    rehypeCollectHeadings,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
     rehypeScrollables,
@@ -115,8 +117,8 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
   return plugins
 }
 
-/** A post compiled to the body of an MDX function, with what the plugins reported. */
-export type CompiledPost = { code: string; problems: ContentProblem[] }
+/** A post compiled to the body of an MDX function, with what the plugins reported and its headings. */
+export type CompiledPost = { code: string; problems: ContentProblem[]; headings?: Heading[] }
 
 function mdxOptions(post: Post, context: PipelineContext) {
   return {
@@ -163,7 +165,7 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
       { mdxOptions: mdxOptions(post, context), blockJS: true, blockDangerousJS: true },
       true,
     )
-    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)] }
+    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)], headings: file.data.headings ?? [] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
   }
@@ -320,7 +322,12 @@ const RECOVERABLE_RULES = new Set(['image', 'tweet-cache'])
  * instead and the page renders with its fallbacks: an author sees the problem, never a blank page.
  */
 export async function renderPost(post: Post, components: MDXComponents, context?: PipelineContext): Promise<ReactElement> {
-  const { code, problems } = await getCompiledPost(post, context)
+  return (await renderPostParts(post, components, context)).content
+}
+
+/** renderPost, with the post's headings (for its table of contents) from the same compile. */
+export async function renderPostParts(post: Post, components: MDXComponents, context?: PipelineContext): Promise<{ content: ReactElement; headings: Heading[] }> {
+  const { code, problems, headings = [] } = await getCompiledPost(post, context)
   const errors = problems.filter((problem) => problem.severity === 'error')
   if (errors.length > 0) {
     const isRecoverable = code !== '' && errors.every((problem) => RECOVERABLE_RULES.has(problem.rule))
@@ -329,5 +336,5 @@ export async function renderPost(post: Post, components: MDXComponents, context?
   }
   const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : { ...jsxRuntime, ...jsxDevRuntime }
   const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url })
-  return createElement(Content, { components })
+  return { content: createElement(Content, { components }), headings }
 }

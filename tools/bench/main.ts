@@ -23,7 +23,7 @@ import { formatProblem } from '../../lib/content/problems'
 import { loadTest } from './load'
 import { BuildScripts } from './page-weight'
 import { measureCommand, type MeasuredRun } from '../shared/process-tree'
-import { formatBench, median, readTrace, type BenchResult, type BuildRun, type LongTail } from './report'
+import { formatBench, median, readSearchLine, readTrace, type BenchResult, type BuildRun, type LongTail } from './report'
 import { curveSvg, curveTable, mergePoint, pointOf, readCurve, writeCurve } from './curve'
 import { pickPost, touchPost, writeBenchSite } from './site'
 import { freePort, makeScratchCopy, stopServer, waitForServer } from '../shared/scratch'
@@ -129,6 +129,11 @@ try {
     cold.push(checked(await build(), 'cold next build'))
     step(`cold build ${run}/${runCount}: ${cold.at(-1)!.seconds.toFixed(1)} s`)
   }
+  const indexed = await measureCommand(process.execPath, [join(copy, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/search/main.ts'], { cwd: copy, env: buildEnv })
+  checked(indexed, 'search index')
+  const searchLine = readSearchLine(indexed.output)
+  const search = searchLine && { seconds: indexed.seconds, ...searchLine }
+  step(`search index: ${indexed.seconds.toFixed(1)} s`)
   const prerendered = JSON.parse(readFileSync(join(copy, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
   const pages = Object.keys(prerendered.routes).length
 
@@ -169,7 +174,7 @@ try {
   const tagPath = /href="(\/tags\/[^"/]+\/)"/.exec(tagsHtml)?.[1] ?? '/tags/'
   const scripts = new BuildScripts(join(copy, '.next'))
   const weights: BenchResult['weights'] = []
-  for (const [label, path] of [['home', '/'], ['post', postPath], ['tag', tagPath], ['events', '/events/']] as const) {
+  for (const [label, path] of [['home', '/'], ['post', postPath], ['tag', tagPath], ['events', '/events/'], ['search', '/search/']] as const) {
     const response = await fetch(`${base}${encodeURI(path)}`)
     if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
     weights.push({ label, ...scripts.weigh(path, await response.text()) })
@@ -195,6 +200,7 @@ try {
     weights,
     load: loadResult,
     longTail,
+    search,
   }
   const section = `${formatBench(result)}${values.note ? `\nNote: ${values.note}\n` : ''}`
   console.log(`\n${section}`)

@@ -56,6 +56,14 @@ export type BenchResult = {
   load?: LoadResult
   /** Posts not prerendered, fetched under `next start`: first (rendered on request) and again (cached). */
   longTail?: LongTail
+  /** The search index after the cold build (tools/search/): time and size. */
+  search?: { seconds: number; pages: number; files: number; bytes: number }
+}
+
+/** What `tools/search/main.ts` printed: `search: N pages, W words indexed into DIR/ (F files, K KB) in M ms`. */
+export function readSearchLine(output: string): { pages: number; files: number; bytes: number } | undefined {
+  const match = /^search: (\d+) pages, \d+ words indexed into .* \((\d+) files, (\d+) KB\)/m.exec(output)
+  return match ? { pages: Number(match[1]), files: Number(match[2]), bytes: Number(match[3]) * 1024 } : undefined
 }
 
 /** Response times of long-tail and prerendered posts under `next start`, p50 over the posts tried. */
@@ -116,6 +124,13 @@ export function formatBench(result: BenchResult): string {
     ['ms per post (cold)', `${((cold * 1000) / result.posts).toFixed(0)} ms`, ''],
     ['pages prerendered (prerender-manifest routes)', String(result.pages), ''],
   ]
+  if (result.search) {
+    rows.push([
+      'search index (after the cold build)',
+      `${seconds(result.search.seconds)} for ${result.search.pages} pages: ${formatBytes(result.search.bytes)} in ${result.search.files} files (${((result.search.seconds / cold) * 100).toFixed(0)}% of the cold build)`,
+      '',
+    ])
+  }
   if (result.hugo) {
     const hugo = median(result.hugo.seconds)
     const ratio = cold / hugo
