@@ -69,9 +69,23 @@ describe('last change from git', () => {
     expect(byTitle.Old).toMatchObject({ updated: '2019-01-01T00:00:00.000Z', updatedFrom: 'date' })
   })
 
-  it('reads git log output: newest first, paths from the top, boundary commits skipped', () => {
-    const output = '\u001eaaaaaaa 2022-01-01T00:00:00Z\0\nposts/a.md\0\u001ebbbbbbb 2021-01-01T00:00:00Z\0\nposts/a.md\0posts/b.md\0\u001eccccccc 2020-01-01T00:00:00Z\0\nposts/c.md\0'
+  it('reads git log output: newest first, paths from the top, only modifications, boundary commits skipped', () => {
+    const output =
+      '\u001eaaaaaaa 2022-01-01T00:00:00Z\0\nM\0posts/a.md\0A\0posts/new.md\0' +
+      '\u001ebbbbbbb 2021-01-01T00:00:00Z\0\nM\0posts/a.md\0M\0posts/b.md\0' +
+      '\u001eccccccc 2020-01-01T00:00:00Z\0\nM\0posts/c.md\0A\0posts/a.md\0'
     const dates = parseGitLog(output, '/repo', new Set(['ccccccc']))
     expect(Object.fromEntries(dates)).toEqual({ '/repo/posts/a.md': '2022-01-01T00:00:00.000Z', '/repo/posts/b.md': '2021-01-01T00:00:00.000Z' })
+  })
+
+  it('never dates a post by the commit that added it: an imported blog keeps its dates', () => {
+    const repo = repository()
+    repo.commit({ 'content/posts/imported-2016.md': post('Imported', '2016-03-01') }, '2026-11-30T10:00:00Z')
+    repo.commit({ 'content/posts/moved.md': post('Moved', '2017-01-01') }, '2026-11-30T11:00:00Z')
+    execFileSync('git', ['-C', repo.root, 'mv', 'content/posts/moved.md', 'content/posts/moved-here.md'])
+    repo.commit({}, '2026-12-01T10:00:00Z')
+    const byTitle = Object.fromEntries(load(repo.root).allPosts.map((p) => [p.title, p]))
+    expect(byTitle.Imported).toMatchObject({ updated: '2016-03-01T00:00:00.000Z', updatedFrom: 'date' })
+    expect(byTitle.Moved).toMatchObject({ updated: '2017-01-01T00:00:00.000Z', updatedFrom: 'date' })
   })
 })

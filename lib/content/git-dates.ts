@@ -4,7 +4,9 @@ import { isAbsolute, join, resolve } from 'node:path'
 
 /**
  * When each post file last changed, from git: one `git log` over the posts folder, read once per
- * process, newest commit first, so a file's first appearance is its last change.
+ * process, newest commit first. Only a commit that modified a file dates it: the commit that added
+ * it is its creation, not an update (an imported blog's posts, all added by one import commit,
+ * keep their own dates), and a moved file counts as added.
  *
  * A shallow clone (Vercel clones 10 commits deep) shows its oldest commit as if it had added
  * every file there: a file whose newest commit is that boundary commit has no known date, and the
@@ -38,21 +40,23 @@ function git(dir: string, args: string[]): string | null {
 }
 
 /**
- * Reads `git log` output written with `--format=%x1e%H %cI --name-only -z`: records start with
- * U+001E, then `<hash> <date>`, then NUL-separated paths from the repository's top. Commits in
- * `boundary` (a shallow clone's grafts) date nothing.
+ * Reads `git log` output written with `--format=%x1e%H %cI --name-status -z --no-renames`: records
+ * start with U+001E, then `<hash> <date>`, then NUL-separated pairs of a status letter and a path
+ * from the repository's top. A file gets the date of its newest `M` (modified) commit; commits in
+ * `boundary` (a shallow clone's grafts, which show every file as added) date nothing.
  */
 export function parseGitLog(output: string, topLevel: string, boundary: ReadonlySet<string> = new Set()): Map<string, string> {
   const dates = new Map<string, string>()
   for (const record of output.split('\u001e')) {
-    const [header, ...names] = record.split('\0')
+    const [header, ...fields] = record.split('\0')
     const match = /^([0-9a-f]{7,64}) (\S+)$/.exec(header.trim())
     if (!match || boundary.has(match[1])) continue
     const instant = Date.parse(match[2])
     if (Number.isNaN(instant)) continue
-    for (const raw of names) {
-      const name = raw.replace(/^\n+/, '')
-      if (!name) continue
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const status = fields[i].trim()
+      const name = fields[i + 1]
+      if (!name || status !== 'M') continue
       const file = resolve(topLevel, name)
       if (!dates.has(file)) dates.set(file, new Date(instant).toISOString())
     }
@@ -73,7 +77,7 @@ export function readGitDates(dir: string): GitDates {
     const path = isAbsolute(shallowFile) ? shallowFile : join(dir, shallowFile)
     if (existsSync(path)) for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) boundary.add(line.trim())
   }
-  const log = git(dir, ['log', '--format=%x1e%H %cI', '--name-only', '-z', '--no-renames', '--', '.'])
+  const log = git(dir, ['log', '--format=%x1e%H %cI', '--name-status', '-z', '--no-renames', '--', '.'])
   if (log === null) return NONE
   return { dates: parseGitLog(log, topLevel, boundary), isAvailable: true, isShallow }
 }
