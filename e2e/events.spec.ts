@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test'
 import { fetchFeed, sitemapUrls } from './support/xml'
+import { jsonLdNodes } from './support/json-ld'
 
 // Event pages, speakers and galleries, as production serves them.
 const PORTO = '/events/recap-community-meetup-porto/'
@@ -12,15 +13,6 @@ function recordRequests(page: Page): URL[] {
   const urls: URL[] = []
   page.on('request', (request) => urls.push(new URL(request.url())))
   return urls
-}
-
-/** The JSON-LD nodes of the page. */
-async function jsonLdNodes(page: Page): Promise<Record<string, unknown>[]> {
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
-  return blocks.flatMap((text) => {
-    const data = JSON.parse(text) as Record<string, unknown>
-    return Array.isArray(data['@graph']) ? (data['@graph'] as Record<string, unknown>[]) : [data]
-  })
 }
 
 test('an event page shows its facts, talks, photos and recaps, links the events either side, and loads nothing from elsewhere', async ({ page, baseURL }) => {

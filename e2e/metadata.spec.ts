@@ -3,6 +3,7 @@ import { readGitDates } from '../lib/content/git-dates'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
+import { jsonLdNodes } from './support/json-ld'
 
 const POST = '/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/'
 const PUBLISHED = '2019-05-27T16:30:00.000Z'
@@ -44,10 +45,13 @@ test('a post page carries canonical, OpenGraph article, Twitter card and JSON-LD
   const image = await request.get(`${baseURL}/uploads/kubecon-eu-2019-stage.jpg`)
   expect(image.headers()['content-type']).toBe('image/jpeg')
 
-  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
-  expect(scripts).toHaveLength(1)
-  expect(JSON.parse(scripts[0])).toMatchObject({
-    '@context': 'https://schema.org',
+  // One block; a recap's is a graph (the post, its event, its talks), the post one of its nodes.
+  const block = page.locator('script[type="application/ld+json"]')
+  expect(await block.count()).toBe(1)
+  expect(JSON.parse((await block.textContent()) ?? '{}')['@context']).toBe('https://schema.org')
+  const posting = (await jsonLdNodes(page)).filter((node) => node['@type'] === 'BlogPosting')
+  expect(posting).toHaveLength(1)
+  expect(posting[0]).toMatchObject({
     '@type': 'BlogPosting',
     headline: await page.getByRole('heading', { level: 1 }).textContent(),
     description,

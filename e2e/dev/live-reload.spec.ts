@@ -32,7 +32,8 @@ test('saving a post or authors.yml refreshes the open page; a content error show
 
     // The same line `npm run check` prints, in Next's error overlay.
     writeFileSync(POST, post.replace(OPENING, `A [broken link](/2019/01/01/nope/). ${OPENING}`))
-    const line = `${POST}:9:3: error: link "/2019/01/01/nope/" leads to no post; link a post's permalink, /YYYY/MM/DD/slug/`
+    const lineNumber = post.split('\n').findIndex((text) => text.startsWith(OPENING)) + 1
+    const line = `${POST}:${lineNumber}:3: error: link "/2019/01/01/nope/" leads to no post; link a post's permalink, /YYYY/MM/DD/slug/`
     const overlay = page.locator('nextjs-portal')
     await expect(overlay.getByText(line)).toBeVisible({ timeout: 15_000 })
 
