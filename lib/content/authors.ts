@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { readFrontMatter, normaliseText, removeControlCharacters, removeControlCharactersFromValues } from './front-matter'
 import { nameSlug } from '../slugs'
+import { segmentProblem } from '../safe-paths'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl, isSafeLink } from '../safe-urls'
 
@@ -63,6 +64,11 @@ export function readAuthors(contentDir: string, publicDir: string, problems: Con
       continue
     }
     const entry = result.data[id]
+    const slugProblem = segmentProblem(nameSlug(id))
+    if (slugProblem) {
+      problems.push({ file: shown, line, severity: 'error', rule: 'authors', reason: `author id ${JSON.stringify(id.length > 40 ? `${id.slice(0, 37)}…` : id)} cannot name a page: ${slugProblem}`, hint: 'use a short id, e.g. ada' })
+      continue
+    }
     if (entry.avatar?.startsWith('/') && !existsSync(join(publicDir, entry.avatar))) {
       problems.push({ file: shown, line, severity: 'error', rule: 'authors', reason: `avatar of "${id}" not found: looked for ${displayPath(join(publicDir, entry.avatar))}`, hint: 'add the image or fix the path' })
     }

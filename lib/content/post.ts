@@ -6,7 +6,8 @@ import { readFrontMatter, normaliseText, removeControlCharacters, removeControlC
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './schema'
 import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
-import { expandPermalink, normalisePath, permalinkSlug } from '../routes'
+import { permalinkSlug } from '../routes'
+import { checkedNameSlug, fieldProblems, postAliases, postPermalink, type FieldProblem } from './post-paths'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl } from '../safe-urls'
 import { getImageInfo, isSiteImage } from '../images'
@@ -170,9 +171,9 @@ export function readPost(
     problem(lineOf(fields.slug === undefined ? 'title' : 'slug'), `${fields.slug === undefined ? 'title' : 'slug'} "${fields.slug ?? fields.title}" gives an empty URL slug`, 'add slug: with letters or digits')
     return null
   }
-  const path = fields.url
-    ? normalisePath(fields.url)
-    : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section })
+  const report = fieldProblems(file, problems, lineOf, columnOf)
+  const path = postPermalink(fields, permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section }, report)
+  if (path === null) return null
 
   const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
   if (thumbnail !== undefined && !isSiteUrl(thumbnail)) {
@@ -207,28 +208,17 @@ export function readPost(
     date: date.iso,
     day: date.day,
     updated: updated?.iso ?? date.iso,
-    authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]),
+    authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]).filter((id) => checkedNameSlug(id, 'author id', fields.author ? 'author' : 'authors', report) !== undefined),
     draft: fields.draft ?? false,
     scheduled: Date.parse(date.iso) > options.now,
-    tags: readTags(fields, file, lineOf('tags'), problems),
+    tags: readTags(fields, file, lineOf('tags'), problems, report),
     thumbnail,
     description: fields.description ?? fields.summary,
-    aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
+    aliases: postAliases(fields.aliases ?? [], path, report),
     event,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
-  }
-}
-
-/** An alias as Hugo reads it: from the site root, or, without a leading `/`, beside the post (`old` -> /2019/01/02/old/). */
-function resolveAlias(alias: string, postPath: string): string {
-  if (alias.startsWith('/')) return normalisePath(alias)
-  const resolved = new URL(alias, `http://site${postPath.slice(0, -1)}`).pathname
-  try {
-    return normalisePath(decodeURIComponent(resolved))
-  } catch {
-    return normalisePath(resolved)
   }
 }
 
@@ -253,7 +243,7 @@ function resolveThumbnail(value: string): string {
   return `/uploads/${value}`
 }
 
-function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[]): TagRef[] {
+function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[], report: FieldProblem): TagRef[] {
   const seen = new Map<string, TagRef>()
   for (const raw of fields.tags ?? []) {
     const name = decodeHTML(raw).replace(/\s+/g, ' ').trim()
@@ -262,7 +252,9 @@ function readTags(fields: FrontMatterFields, file: string, line: number, problem
       continue
     }
     // `[Linkerd, linkerd]` in one post is one tag.
-    if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), { name, slug: nameSlug(name) })
+    if (seen.has(name.toLowerCase())) continue
+    const slug = checkedNameSlug(name, 'tag', 'tags', report)
+    if (slug !== undefined) seen.set(name.toLowerCase(), { name, slug })
   }
   return [...seen.values()]
 }
