@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { MediaDetails, Tweet } from 'react-tweet/api'
 import { isSiteUrl, isWebUrl } from './safe-urls'
+import { resolveInside } from './safe-files'
 
 /**
  * The committed tweet cache: `content/tweets/<id>.json`, written by `npm run tweets:sync` where
@@ -167,8 +168,11 @@ const memo = new Map<string, { mtimeMs: number; value: CachedTweet }>()
  */
 export function getCachedTweet(id: string, dir: string = tweetsDir()): CachedTweet {
   if (!/^\d+$/.test(id)) return { id, status: 'invalid', reason: `"${id}" is not a tweet id` }
-  const file = tweetCachePath(id, dir)
-  if (!existsSync(file)) return { id, status: 'missing' }
+  const inside = resolveInside(dir, tweetCachePath(id, dir))
+  if (!inside.ok && inside.failure === 'missing') return { id, status: 'missing' }
+  // A link out of the cache folder (to /proc/self/environ, say) is never read.
+  if (!inside.ok) return { id, status: 'invalid', reason: `the file ${inside.reason}; commit the file itself, not a link` }
+  const file = inside.file
   const { mtimeMs } = statSync(file)
   const hit = memo.get(file)
   if (hit && hit.mtimeMs === mtimeMs) return hit.value

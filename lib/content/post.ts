@@ -7,6 +7,7 @@ import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } fro
 import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
 import { permalinkSlug } from '../routes'
+import { resolveInside } from '../safe-files'
 import { checkedNameSlug, fieldProblems, postAliases, postPermalink, type FieldProblem } from './post-paths'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl } from '../safe-urls'
@@ -85,12 +86,18 @@ export function readPost(
   const problem = (line: number, reason: string, hint?: string, column?: number) =>
     problems.push({ file, line, column, severity: 'error', rule: 'front-matter', reason, hint })
 
-  const size = statSync(absolutePath).size
+  // The loader lists regular files only and reports links that leave content/; a caller with a path of its own gets the same rule.
+  const inside = resolveInside(postsDir, absolutePath)
+  if (!inside.ok) {
+    problem(1, `the post ${inside.reason}`, 'commit the file itself under content/posts/, not a link')
+    return null
+  }
+  const size = statSync(inside.file).size
   if (size > MAX_POST_BYTES) {
     problem(1, `file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than a post can be (2 MB)`, 'split it, or move data out of the post')
     return null
   }
-  const bytes = readFileSync(absolutePath)
+  const bytes = readFileSync(inside.file)
   if (bytes.includes(0)) {
     problem(1, 'file is not text (it holds NUL bytes)', 'save posts as UTF-8 text, or move the file out of content/posts/')
     return null
