@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { readFrontMatter, normaliseText, removeControlCharacters, removeControlCharactersFromValues } from './front-matter'
+import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues } from './front-matter'
 import { nameSlug } from '../slugs'
 import { segmentProblem } from '../safe-paths'
 import { resolveInside } from '../safe-files'
@@ -48,7 +48,8 @@ export function readAuthors(contentDir: string, publicDir: string, problems: Con
   const frontMatter = readFrontMatter(`---\n${text}\n---\n`, shown)
   // readFrontMatter counts the `---` we added as line 1; shift back to the file's own lines.
   problems.push(...frontMatter.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1), rule: 'authors' })))
-  for (const id of removeControlCharactersFromValues(frontMatter.data)) {
+  const cleaned = cleanValues(frontMatter.data)
+  for (const id of new Set([...cleaned.controls, ...cleaned.surrogates])) {
     problems.push({ file: shown, line: Math.max(1, (frontMatter.keyLines[id] ?? 2) - 1), severity: 'warning', rule: 'control-character', reason: `author "${id}": invisible control characters removed`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
   }
   for (const [id, value] of Object.entries(frontMatter.data)) {

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { relative, extname, basename, sep } from 'node:path'
 import { decodeHTML } from 'entities'
 import readingTime from 'reading-time'
-import { readFrontMatter, normaliseText, removeControlCharacters, removeControlCharactersFromValues } from './front-matter'
+import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues, type FrontMatter } from './front-matter'
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './schema'
 import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
@@ -119,8 +119,12 @@ export function readPost(
 
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
   const columnOf = (key: string) => frontMatter.valueColumns[key]
-  for (const key of removeControlCharactersFromValues(frontMatter.data)) {
+  const cleaned = cleanValues(frontMatter.data)
+  for (const key of cleaned.controls) {
     problems.push({ file, line: lineOf(key), severity: 'warning', rule: 'control-character', reason: `front matter "${key}": invisible control characters removed (feeds cannot hold them)`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
+  }
+  for (const key of cleaned.surrogates) {
+    problems.push({ file, line: lineOf(key), severity: 'warning', rule: 'control-character', reason: `front matter "${key}": an unpaired surrogate escape (\\ud800…) replaced with U+FFFD (a page cannot hold it)`, hint: 'write the character itself, or a pair of escapes' })
   }
   for (const key of Object.keys(frontMatter.data)) {
     const typo = likelyTypo(key)
@@ -139,17 +143,19 @@ export function readPost(
   const result = frontMatterSchema.safeParse(frontMatter.data)
   if (!result.success) {
     for (const field of new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))) {
-      const help = FIELD_HELP[field]
-      const missing = !(field in frontMatter.data)
+      const help = Object.hasOwn(FIELD_HELP, field) ? FIELD_HELP[field] : undefined
+      const missing = !Object.hasOwn(frontMatter.data, field)
       const nested = result.error.issues.find((issue) => String(issue.path[0]) === field && issue.path.length > 1)
       const detail = nested ? ` (${nested.path.slice(1).join('.')}: ${nested.message})` : ''
+      // A nested value (event.start, tags.2) is pointed at on its own line when the parser knows it.
+      const place = nested ? nearestPlace(frontMatter, nested.path.map(String)) : { line: lineOf(field), column: columnOf(field) }
       problem(
-        missing ? 1 : lineOf(field),
+        missing ? 1 : place.line,
         missing
           ? `front matter has no "${field}"`
           : `front matter "${field}": ${preview(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
         help ? `write ${help.example}` : undefined,
-        missing ? undefined : columnOf(field),
+        missing ? undefined : place.column,
       )
     }
     return null
@@ -203,7 +209,7 @@ export function readPost(
     }
   }
 
-  const event = fields.event ? readEvent(fields.event, file, lineOf('event'), problems) : undefined
+  const event = fields.event ? readEvent(fields.event, file, (key) => nearestPlace(frontMatter, ['event', key]), problems) : undefined
 
   return {
     id,
@@ -227,6 +233,15 @@ export function readPost(
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
   }
+}
+
+/** The line (and value column) of the deepest key of `path` the parser placed: 'event.start', else 'event'. */
+function nearestPlace(frontMatter: FrontMatter, path: string[]): { line: number; column?: number } {
+  for (let length = path.length; length > 0; length--) {
+    const key = path.slice(0, length).join('.')
+    if (key in frontMatter.pathLines) return { line: frontMatter.pathLines[key], column: frontMatter.pathColumns[key] }
+  }
+  return { line: 1 }
 }
 
 /** A value as it appears in an error message: JSON, cut short (front matter may nest deeply). */
@@ -269,7 +284,7 @@ function readTags(fields: FrontMatterFields, file: string, line: number, problem
 function readEvent(
   event: NonNullable<FrontMatterFields['event']>,
   file: string,
-  line: number,
+  placeOf: (key: string) => { line: number; column?: number },
   problems: ContentProblem[],
 ): EventInfo {
   const day = (key: 'start' | 'end') => {
@@ -279,7 +294,7 @@ function readEvent(
     if (!parsed) {
       problems.push({
         file,
-        line,
+        ...placeOf(key),
         severity: 'error',
         rule: 'front-matter',
         reason: `front matter "event.${key}": "${value}" is not a date`,

@@ -146,7 +146,7 @@ describe('refused front matter and authors (tests/fixtures/hostile/refused-front
     expect(shown(content.problems.filter((p) => p.severity === 'error')).sort()).toEqual([
       'refused-front-matter/content/authors.yml:1: error: author "tracker": avatar must be an image on this site, e.g. /uploads/authors/ada.jpg; write `id: { name: Full Name, avatar: /uploads/authors/id.jpg, bio: …, links: { github: https://… } }`',
       'refused-front-matter/content/authors.yml:4: error: author "linker": links.website must be an http(s) or mailto: link; write `id: { name: Full Name, avatar: /uploads/authors/id.jpg, bio: …, links: { github: https://… } }`',
-      expect.stringMatching(/^refused-front-matter\/content\/posts\/event-url\.md:4: error: front matter "event": .* \(url: expected an http\(s\) URL\); write event: /),
+      expect.stringMatching(/^refused-front-matter\/content\/posts\/event-url\.md:6:8: error: front matter "event": .* \(url: expected an http\(s\) URL\); write event: /),
       'refused-front-matter/content/posts/js-front-matter.md:1: error: no front matter; start the file with ---, title: …, date: …, --- (YAML) or +++ … +++ (TOML)',
       'refused-front-matter/content/posts/remote-thumbnail.md:4:12: error: thumbnail "https://tracker.example/pixel.png" is not an image on this site; save it under public/uploads/ and write its file name, e.g. thumbnail: cover.jpg',
     ])
