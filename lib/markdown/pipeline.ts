@@ -25,6 +25,7 @@ import { rehypeVideoEmbeds } from './rehype-video-embeds'
 import { rehypeRemoteImages } from './rehype-remote-images'
 import { rehypeReportRemovals } from './rehype-report-removals'
 import { rehypeSanitizeHtml } from './rehype-sanitize-html'
+import { rehypeSafeIds } from './rehype-safe-ids'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
@@ -157,6 +158,8 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
     ...sanitizingPlugins,
     rehypeSlug,
+    // Before the heading anchors, which link to the ids as this leaves them.
+    rehypeSafeIds,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
     rehypeScrollables,
