@@ -35,7 +35,7 @@ function fullEntry(): { [key: string]: Json } {
   tweet.quoted_tweet = {
     lang: 'en',
     created_at: '2019-05-20T10:00:00.000Z',
-    display_text_range: [0, 10],
+    display_text_range: [0, 17],
     entities: { hashtags: [], urls: [], user_mentions: [], symbols: [] },
     id_str: '2222',
     text: 'Quoted &amp; text',
