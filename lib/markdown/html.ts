@@ -18,6 +18,7 @@ import { rehypeFeedElements } from './rehype-feed-elements'
 import { rehypeRemoteImages } from './rehype-remote-images'
 import { sanitizeTree } from './rehype-sanitize-html'
 import { feedSanitizeSchema } from './sanitize-schema'
+import { parseLimitProblems } from './parse-limits'
 
 /**
  * A post as an HTML string, for feeds: the site's own remark and rehype plugins (from
@@ -37,6 +38,8 @@ export async function renderPostHtml(post: Post, options: { context?: PipelineCo
 }
 
 async function renderHtml(post: Post, context: PipelineContext, pageUrl: string): Promise<string> {
+  const tooSlow = parseLimitProblems(post.body, post.filePath)
+  if (tooSlow.length > 0) throw new ContentError(tooSlow)
   const processor = unified().use(remarkParse)
   if (post.format === 'mdx') processor.use(remarkMdx)
   processor

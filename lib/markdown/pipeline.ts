@@ -26,6 +26,7 @@ import { rehypeRemoteImages } from './rehype-remote-images'
 import { rehypeReportRemovals } from './rehype-report-removals'
 import { rehypeSanitizeHtml } from './rehype-sanitize-html'
 import { rehypeSafeIds } from './rehype-safe-ids'
+import { parseLimitProblems } from './parse-limits'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
@@ -200,6 +201,9 @@ export function problemsOf(file: VFile, post: Pick<Post, 'filePath'>): ContentPr
  * problems with their file line, so a caller can collect the problems of every post.
  */
 export async function compilePost(post: Post, context: PipelineContext = siteContext()): Promise<CompiledPost> {
+  // What the parser would take minutes on is refused before it starts, here as in `npm run check`.
+  const tooSlow = parseLimitProblems(post.body, post.filePath)
+  if (tooSlow.length > 0) return { code: '', problems: tooSlow }
   if (post.format === 'mdx') {
     // MDX would stop at the first `{{<` with a message about JavaScript; say what to write instead.
     const shortcodes = findShortcodesInMdx(post.body, context.resolveRef)
