@@ -6,6 +6,7 @@ import { postDescription } from './markdown/summary'
 import { absoluteUrl, blogFeedPath, blogPath, feedPath, postPath, tagFeedPath, tagPath } from './routes'
 import { shareImageFor } from './share-image'
 import { site } from './site'
+import { reportingFor } from './page-errors'
 
 /** One RSS feed: what it is called, the page it follows, where it lives, and its posts (newest first). */
 export type FeedSpec = {
@@ -82,8 +83,8 @@ export async function buildRssFeed(spec: FeedSpec, partsFor: (post: Post) => Pro
     copyright: xmlText(`© ${site.publisher}`),
   })
   for (const post of posts) {
-    const parts = await partsFor(post)
-    const image = shareImageFor(post)
+    // A failure names the post (lib/page-errors.ts), not only the feed's route.
+    const { parts, image } = await reportingFor(post, 'its feed item', async () => ({ parts: await partsFor(post), image: shareImageFor(post) }))
     const url = absoluteUrl(postPath(post))
     feed.addItem({
       title: cdataText(post.title),

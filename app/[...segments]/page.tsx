@@ -8,6 +8,7 @@ import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostPage } from '@/components/post-page'
 import { AliasRedirect } from '@/components/alias-redirect'
 import { JsonLd } from '@/components/json-ld'
+import { renderReporting, reportingFor } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ segments: string[] }> }
 
@@ -32,7 +33,7 @@ function factsOf(post: Post): PostFacts {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = await pathOf(params)
   const post = getPostByPath(path)
-  if (post) return postMetadata(post, factsOf(post))
+  if (post) return reportingFor(post, "the page's metadata", () => postMetadata(post, factsOf(post)))
   const target = getPostByAlias(path)
   return target ? redirectMetadata(target.title, postPath(target)) : {}
 }
@@ -41,14 +42,16 @@ export default async function PostRoute({ params }: Props) {
   const path = await pathOf(params)
   const post = getPostByPath(path)
   if (post) {
-    return (
+    // Rendered here, so any failure names the post (lib/page-errors.ts).
+    return renderReporting(
       <>
-        <JsonLd data={postJsonLd(post, factsOf(post))} />
+        <JsonLd data={await reportingFor(post, 'the structured data', () => postJsonLd(post, factsOf(post)))} />
         <PostPage post={post} />
-      </>
+      </>,
+      post,
     )
   }
   const target = getPostByAlias(path)
-  if (target) return <AliasRedirect post={target} />
+  if (target) return renderReporting(<AliasRedirect post={target} />, target, 'the alias page', 'aliases')
   notFound()
 }

@@ -5,10 +5,11 @@ import { blogPath } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { blogFeedLink, pageMetadata } from '@/lib/metadata'
 import { PostListPage } from '@/components/post-list-page'
+import { renderReporting } from '@/lib/page-errors'
 
 export const metadata: Metadata = pageMetadata({ title: 'Blog', path: blogPath(), feeds: [blogFeedLink()] })
 
-export default function BlogPage() {
+export default async function BlogPage() {
   const page = paginate(getAllPosts(), 1, site.postsPerPage)!
-  return <PostListPage title="Blog" page={page} pathFor={blogPath} />
+  return renderReporting(<PostListPage title="Blog" page={page} pathFor={blogPath} />)
 }

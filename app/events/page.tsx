@@ -3,6 +3,7 @@ import { getEvents } from '@/lib/content'
 import { eventsPath } from '@/lib/routes'
 import { pageMetadata } from '@/lib/metadata'
 import { EventSection } from '@/components/event-section'
+import { renderReporting } from '@/lib/page-errors'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Events',
@@ -10,9 +11,9 @@ export const metadata: Metadata = pageMetadata({
   path: eventsPath(),
 })
 
-export default function EventsPage() {
+export default async function EventsPage() {
   const events = getEvents()
-  return (
+  return renderReporting(
     <>
       <header className="page-header">
         <h1>Events</h1>
@@ -23,6 +24,9 @@ export default function EventsPage() {
       ) : (
         events.map((event) => <EventSection key={event.slug} event={event} />)
       )}
-    </>
+    </>,
+    events[0]?.posts[0],
+    'the events page',
+    'event',
   )
 }

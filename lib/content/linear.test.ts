@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkContent } from '@/tools/check/check'
-import { makeSite, post, type TempSite } from '@/tests/helpers/content-dir'
+import { makeSite, post, postsWithTagsAlike, type TempSite } from '@/tests/helpers/content-dir'
 
 /**
- * The loader and `npm run check` take time in proportion to what they read: a post the size of
+ * The loader takes time in proportion to what they read: a post the size of
  * the limit, of any one thing repeated, loads in seconds, and a larger one is refused at once.
  * (The limits here are loose for a loaded two-core machine; the quadratic versions took minutes.)
  */
@@ -47,20 +46,13 @@ describe('loading is linear in the input', () => {
     expect(ms).toBeLessThan(5000)
   })
 
-  it('indexes 10,000 tags that slugify alike in seconds, each with a page of its own, in load and check', async () => {
+  it('indexes 10,000 tags that slugify alike in seconds, each with a page of its own', () => {
     // "tag", "tag!", "Tag?", "tag!?"…: different names, one slug.
-    const marks = ['!', '?', '.', ',', ';', ':', '(', ')']
-    const names = Array.from({ length: 10_000 }, (_, i) => `tag${i.toString(8).split('').map((digit) => marks[Number(digit)]).join('')}`)
-    const posts: Record<string, string> = {}
-    for (let p = 0; p < 100; p++) posts[`content/posts/p${p}.md`] = post(`title: P${p}\ndate: 2023-01-01\ntags: ${JSON.stringify(names.slice(p * 100, p * 100 + 100))}`)
-    site = makeSite(posts)
+    site = makeSite(postsWithTagsAlike(10_000))
     const { value, ms } = timed(() => site!.load())
     expect(ms).toBeLessThan(5000)
     expect(new Set(value.tags.map((tag) => tag.slug)).size).toBe(10_000)
     expect(value.tags.map((tag) => tag.slug)).toEqual(expect.arrayContaining(['tag', 'tag-2', 'tag-10000']))
-    const started = performance.now()
-    const report = await checkContent({ contentDir: site.contentDir, publicDir: site.publicDir, workers: 0, now: Date.parse('2024-01-01T00:00:00Z') })
-    expect(report.errors).toBe(0)
-    expect(performance.now() - started).toBeLessThan(20_000)
-  }, 60_000)
+  })
 })
+

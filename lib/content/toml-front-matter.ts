@@ -1,5 +1,4 @@
 import { parse as parseToml, TomlError } from 'smol-toml'
-import type { ContentProblem } from './problems'
 import { emptyValues, firstSentence, type ParsedFrontMatter } from './front-matter-values'
 
 /**

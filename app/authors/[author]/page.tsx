@@ -6,6 +6,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { AuthorProfile } from '@/components/author-profile'
 import { PostList } from '@/components/post-list'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ author: string }> }
 
@@ -25,11 +26,14 @@ export default async function AuthorPage({ params }: Props) {
   const author = getAuthor((await params).author)
   if (!author) notFound()
   const posts = getPostsByAuthor(author)
-  return (
+  return renderReporting(
     <>
       <AuthorProfile author={author} postCount={posts.length} />
       <h2 className="section-heading">Posts</h2>
       <PostList posts={posts} headingLevel={3} />
-    </>
+    </>,
+    posts[0],
+    'the author page',
+    'author',
   )
 }

@@ -2,6 +2,7 @@ import { getAllPosts, getPostAuthors } from '@/lib/content'
 import { renderShareCard } from '@/lib/og/render'
 import { pathToSegments, postShareImagePath, siteShareImagePath } from '@/lib/routes'
 import { needsGeneratedImage, postShareCard, siteShareCard } from '@/lib/share-image'
+import { reportingFor } from '@/lib/page-errors'
 
 type Context = { params: Promise<{ path: string[] }> }
 
@@ -26,5 +27,11 @@ export async function GET(_request: Request, { params }: Context) {
   if (path === siteShareImagePath()) return renderShareCard(siteShareCard())
   const post = getAllPosts().find((candidate) => postShareImagePath(candidate) === path)
   if (!post || !needsGeneratedImage(post)) return new Response('Not found', { status: 404 })
-  return renderShareCard(postShareCard(post, getPostAuthors(post)))
+  // Drawn to the end here, so a failure names the post (lib/page-errors.ts) instead of the route.
+  return reportingFor(post, 'the share image', () => drawn(renderShareCard(postShareCard(post, getPostAuthors(post)))), 'title')
+}
+
+/** A response whose body has been produced: ImageResponse draws lazily, when its body is read. */
+async function drawn(response: Response): Promise<Response> {
+  return new Response(await response.arrayBuffer(), { status: response.status, headers: response.headers })
 }

@@ -7,6 +7,7 @@ import { site } from '@/lib/site'
 import { pageMetadata, tagFeedLink } from '@/lib/metadata'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostListPage } from '@/components/post-list-page'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -26,5 +27,5 @@ export default async function TagPage({ params }: Props) {
   const tag = getTag((await params).tag)
   if (!tag) notFound()
   const page = paginate(tag.posts, 1, site.postsPerPage)!
-  return <PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />
+  return renderReporting(<PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />, tag.posts[0], 'the tag page', 'tags')
 }

@@ -7,6 +7,7 @@ import { site } from '@/lib/site'
 import { blogFeedLink, pageMetadata, redirectMetadata } from '@/lib/metadata'
 import { PostListPage } from '@/components/post-list-page'
 import { PageRedirect } from '@/components/page-redirect'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -28,5 +29,5 @@ export default async function BlogListPage({ params }: Props) {
   if (pageParam === '1') return <PageRedirect title="Blog" to={blogPath()} />
   const page = paginate(getAllPosts(), Number(pageParam), site.postsPerPage)
   if (!page) notFound()
-  return <PostListPage title="Blog" page={page} pathFor={blogPath} />
+  return renderReporting(<PostListPage title="Blog" page={page} pathFor={blogPath} />)
 }
