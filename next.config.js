@@ -1,6 +1,6 @@
 // Next settings only: no content access and no site constants here (those live in lib/).
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
-import { securityHeaders } from './lib/security-headers.mjs'
+import { headerRules } from './lib/security-headers.mjs'
 
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
 
@@ -48,8 +48,9 @@ export default function nextConfig(phase) {
   const isProduction = !isDevelopment && (process.env.VERCEL_ENV ?? 'production') === 'production'
   return {
     ...baseConfig,
-    // Every response, pages, 404s, feeds and files alike (a static export writes out/_headers).
-    ...(isStaticExport ? {} : { headers: async () => [{ source: '/:path*', headers: securityHeaders({ isDevelopment, isProduction }) }] }),
+    // Every response, pages, 404s, feeds and files alike, and the sandbox for SVG, HTML and XML
+    // files (a static export writes out/_headers; see lib/security-headers.mjs).
+    ...(isStaticExport ? {} : { headers: async () => headerRules({ isDevelopment, isProduction }) }),
     // `*.dev.ts(x)` files (the live reload event stream) exist only under `next dev`: production
     // and static builds never see them.
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],

@@ -94,12 +94,86 @@ export function securityHeaders({ isDevelopment = false, isProduction = !isDevel
 }
 
 /**
- * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets them.
+ * Files under public/ that a browser runs as a document when one is opened by its URL
+ * (`/uploads/x.svg`): SVG, HTML and XML in their forms. Images in <img> never run script; these
+ * do when opened directly, on the site's origin, under the site's policy, which has to allow
+ * inline scripts for Next's pages. PDF is left out: browsers show it in a viewer of their own,
+ * which runs nothing on the site's origin (and a sandboxed PDF would not show at all).
+ */
+/** @type {string[]} */
+export const ACTIVE_FILE_EXTENSIONS = ['svg', 'svgz', 'html', 'htm', 'shtml', 'xhtml', 'xht', 'xml', 'xsl', 'xslt', 'rss', 'atom', 'mml']
+
+/**
+ * The policy for those files: nothing loads but the site's images, styles may be inline (SVG
+ * styles itself), and `sandbox` gives the document an origin of its own with scripts, forms,
+ * popups and plugins off, whatever the file holds.
+ * @returns {string}
+ */
+export function fileContentSecurityPolicy() {
+  return "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+}
+
+/**
+ * The headers of files a browser would run (ACTIVE_FILE_EXTENSIONS). They are sent after the
+ * site's headers, so where a host lets the later rule win (Next, Vercel) this policy replaces the
+ * site's, and where it joins both (Netlify, Cloudflare Pages) the browser enforces both: either
+ * way, the sandbox holds.
+ * @returns {{ key: string, value: string }[]}
+ */
+export function fileHeaders() {
+  return [
+    { key: 'Content-Security-Policy', value: fileContentSecurityPolicy() },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+  ]
+}
+
+/**
+ * `svg` -> `[sS][vV][gG]`: path-to-regexp (Next, Vercel) has no case-insensitive flag.
+ * @param {string} extension
+ * @returns {string}
+ */
+function anyCase(extension) {
+  return [...extension].map((char) => `[${char.toLowerCase()}${char.toUpperCase()}]`).join('')
+}
+
+/**
+ * The source pattern Next and Vercel match active files with, in any letter case: `/:file(.*\.(?:[sS][vV][gG]|…))`.
+ * @returns {string}
+ */
+export function activeFileSource() {
+  return `/:file(.*\\.(?:${ACTIVE_FILE_EXTENSIONS.map(anyCase).join('|')}))`
+}
+
+/**
+ * Every header rule of the site, in order: the site's headers for every path, then the file
+ * headers for active files. next.config.js and vercel.json use these (path-to-regexp sources).
+ * @param {{ isDevelopment?: boolean, isProduction?: boolean }} [options]
+ * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
+ */
+export function headerRules(options) {
+  return [
+    { source: '/:path*', headers: securityHeaders(options) },
+    { source: activeFileSource(), headers: fileHeaders() },
+  ]
+}
+
+/**
+ * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets the site's
+ * headers, and active files (in lower and upper case; npm run check refuses other spellings)
+ * the file headers too.
  * @param {{ key: string, value: string }[]} headers
  * @returns {string}
  */
 export function headersFile(headers) {
-  return ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', '/*', ...headers.map(({ key, value }) => `  ${key}: ${value}`), ''].join('\n')
+  /** @type {(pattern: string, list: { key: string, value: string }[]) => string[]} */
+  const block = (pattern, list) => [pattern, ...list.map(({ key, value }) => `  ${key}: ${value}`)]
+  const files = ACTIVE_FILE_EXTENSIONS.flatMap((extension) => [`/*.${extension}`, `/*.${extension.toUpperCase()}`])
+  return [
+    '# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.',
+    ...block('/*', headers),
+    ...files.flatMap((pattern) => block(pattern, fileHeaders())),
+    '',
+  ].join('\n')
 }
 
 /**
@@ -107,5 +181,8 @@ export function headersFile(headers) {
  * @param {{ key: string, value: string }[]} headers
  */
 export function vercelHeaders(headers) {
-  return [{ source: '/(.*)', headers }]
+  return [
+    { source: '/(.*)', headers },
+    { source: activeFileSource(), headers: fileHeaders() },
+  ]
 }

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { contentSecurityPolicy, contentSecurityPolicyDirectives, headersFile, securityHeaders, vercelHeaders } from './security-headers.mjs'
+import { ACTIVE_FILE_EXTENSIONS, activeFileSource, contentSecurityPolicy, contentSecurityPolicyDirectives, fileContentSecurityPolicy, headerRules, headersFile, securityHeaders, vercelHeaders } from './security-headers.mjs'
+import { createRequire } from 'node:module'
+
+// The matcher Next uses for `headers()` sources (it ships no types for it).
+const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
+  pathToRegexp: (path: string, keys: unknown[], options: { strict: boolean; sensitive: boolean; delimiter: string }) => RegExp
+}
 
 const byKey = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map(({ key, value }) => [key, value]))
 
@@ -36,8 +42,27 @@ describe('security headers', () => {
     expect(vercel.headers).toEqual(vercelHeaders(securityHeaders({ isProduction: true })))
   })
 
-  it('write a _headers file for every path', () => {
+  it('write a _headers file for every path, then the sandbox for SVG, HTML and XML files in both cases', () => {
     const file = headersFile([{ key: 'X-Content-Type-Options', value: 'nosniff' }])
-    expect(file.split('\n').slice(1)).toEqual(['/*', '  X-Content-Type-Options: nosniff', ''])
+    const lines = file.split('\n').slice(1)
+    expect(lines.slice(0, 5)).toEqual(['/*', '  X-Content-Type-Options: nosniff', '/*.svg', `  Content-Security-Policy: ${fileContentSecurityPolicy()}`, '  X-Content-Type-Options: nosniff'])
+    for (const extension of ACTIVE_FILE_EXTENSIONS) expect(lines).toEqual(expect.arrayContaining([`/*.${extension}`, `/*.${extension.toUpperCase()}`]))
+  })
+})
+
+describe('files a browser would run (SVG, HTML, XML under public/)', () => {
+  it('get a policy that runs nothing and loads nothing from elsewhere: sandbox, no script source', () => {
+    expect(fileContentSecurityPolicy()).toBe("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox")
+  })
+
+  it('are matched in any letter case by the source Next and Vercel use, and pages and other files are not', () => {
+    const pattern = pathToRegexp(activeFileSource(), [], { strict: true, sensitive: false, delimiter: '/' })
+    for (const path of ['/uploads/evil.svg', '/uploads/EVIL.SVG', '/a/b.Svg', '/x.html', '/x.HTM', '/deep/a/b.xhtml', '/feed.xml', '/x.svgz']) expect(pattern.test(path), path).toBe(true)
+    for (const path of ['/', '/2019/04/16/announcing-linkerd-2.3/', '/uploads/a.png', '/slides.pdf', '/svg', '/x.svgx', '/_next/static/chunks/a.js']) expect(pattern.test(path), path).toBe(false)
+  })
+
+  it('come after the site\'s headers, in next.config.js and vercel.json alike, so they win where the last rule wins', () => {
+    expect(headerRules({ isProduction: true }).map((rule) => rule.source)).toEqual(['/:path*', activeFileSource()])
+    expect(vercelHeaders(securityHeaders({ isProduction: true })).map((rule) => rule.source)).toEqual(['/(.*)', activeFileSource()])
   })
 })

@@ -4,6 +4,7 @@ import { getVisibility, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
 import { linksLeaving } from '../safe-files'
+import { publicFileProblems } from '../public-files'
 import { processMemo } from '../process-memo'
 import { count, trace } from '../trace'
 import { readAuthors, type Author } from './authors'
@@ -45,6 +46,8 @@ export type LoadOptions = {
 export function loadContent(options: LoadOptions): SiteContent {
   const problems: ContentProblem[] = []
   problems.push(...leavingLinkProblems([options.contentDir, options.publicDir, ...(options.tweetsDir ? [options.tweetsDir] : [])]))
+  // SVG, HTML and XML under public/ run as documents when opened: none may hold active content.
+  problems.push(...publicFileProblems(options.publicDir))
   const permalinks = readPermalinks(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
   const postsDir = join(options.contentDir, 'posts')

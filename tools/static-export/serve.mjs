@@ -2,7 +2,8 @@
  * `node tools/static-export/serve.mjs <dir> [port]`: serves a static export the way a plain static
  * host does (serve-handler, the engine of `npx serve`): files as they are, `index.html` for a
  * folder, a redirect from /path to /path/, 404.html with status 404 for anything else, and the
- * headers of the export's `_headers` file on every response, as Netlify and Cloudflare Pages do.
+ * headers of the export's `_headers` file on every response whose path its rules match, as Netlify
+ * and Cloudflare Pages do.
  * Used by the Playwright `static` project; binds to 127.0.0.1 only.
  */
 import { createServer } from 'node:http'
@@ -17,27 +18,33 @@ if (!dir || !existsSync(dir)) {
 }
 const root = resolve(dir)
 
-/** The headers of a `_headers` file (Netlify's format) for `/*`, as static hosts apply them to every response. */
+/**
+ * The rules of a `_headers` file (Netlify's and Cloudflare Pages' format): a path pattern, where
+ * `*` matches anything, then its indented headers.
+ */
 function readHeadersFile(file) {
   if (!existsSync(file)) return []
-  const headers = []
-  let isForAll = false
+  const rules = []
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue
-    if (!/^\s/.test(line)) isForAll = line.trim() === '/*'
-    else if (isForAll) {
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] })
+    } else if (rules.length > 0) {
       const colon = line.indexOf(':')
-      headers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() })
+      rules.at(-1).headers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() })
     }
   }
-  return headers
+  return rules
 }
-const headers = readHeadersFile(join(root, '_headers'))
+const rules = readHeadersFile(join(root, '_headers'))
 
 const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://x')
   // Static hosts never serve the file itself.
-  if (new URL(request.url ?? '/', 'http://x').pathname === '/_headers') request.url = '/404-not-a-file/'
-  for (const { key, value } of headers) response.setHeader(key, value)
+  if (pathname === '/_headers') request.url = '/404-not-a-file/'
+  // Every rule that matches, in order; a later one sets a header an earlier one set, as on Vercel.
+  for (const rule of rules) if (rule.pattern.test(pathname)) for (const { key, value } of rule.headers) response.setHeader(key, value)
   return handler(request, response, {
     public: root,
     // The export writes /path/index.html for every page (trailingSlash: true in next.config.js):

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { securityHeaders, vercelHeaders } from '../../lib/security-headers.mjs'
 
-const file = new URL('../vercel.json', import.meta.url)
+const file = new URL('../../vercel.json', import.meta.url)
 const config = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
 config.headers = vercelHeaders(securityHeaders({ isProduction: true }))
 writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`)
