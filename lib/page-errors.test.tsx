@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ReactNode } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
+import { useId, type ReactNode } from 'react'
+import { renderToReadableStream } from 'react-dom/server'
 import { notFound } from 'next/navigation'
 import { ContentError, formatProblem } from './content/problems'
 import { renderReporting, reportingFor } from './page-errors'
@@ -18,9 +18,23 @@ async function AsyncCard({ post: _post, children }: { post: ReturnType<typeof po
 function Card({ post: _post, children }: { post: ReturnType<typeof post>; children?: ReactNode }) {
   return <AsyncCard post={_post}>{children}</AsyncCard>
 }
-const clientComponent = Object.assign(() => {
-  throw new Error('a client component must not be called on the server')
-}, { $$typeof: Symbol.for('react.client.reference') })
+function WithId() {
+  // A hook: React calls the components, so hooks keep working.
+  const id = useId()
+  return <p id={id}>with an id</p>
+}
+// A client component as the server sees it: a reference (React serializes it; Fizz here just renders it).
+const ClientComponent = Object.assign(({ children }: { children?: ReactNode }) => <div data-client="">{children}</div>, { $$typeof: Symbol.for('react.client.reference') })
+
+/** The tree rendered as React renders a page: async components awaited, errors thrown. */
+async function render(node: ReactNode): Promise<string> {
+  let failure: unknown
+  const stream = await renderToReadableStream(<>{node}</>, { onError: (error) => void (failure ??= error) })
+  await stream.allReady
+  const html = await new Response(stream).text()
+  if (failure) throw failure
+  return html
+}
 
 async function reportOf(work: () => Promise<unknown>): Promise<string[]> {
   try {
@@ -33,22 +47,24 @@ async function reportOf(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe('renderReporting', () => {
-  it('renders server components, async ones too, as React would, keys kept', async () => {
-    const tree = await renderReporting(
+  it('renders server components, async ones and hooks too, as React would, keys kept', async () => {
+    const tree = renderReporting(
       <main>
         {[1, 2].map((n) => (
           <Card key={n} post={post(`p${n}`)}>
             <p>post {n}</p>
           </Card>
         ))}
+        <WithId />
       </main>,
     )
-    expect(renderToStaticMarkup(<>{tree}</>)).toBe('<main><article><p>post 1</p></article><article><p>post 2</p></article></main>')
+    const html = (await render(tree)).replaceAll('<!-- -->', '')
+    expect(html).toMatch(/^<main><article><p>post 1<\/p><\/article><article><p>post 2<\/p><\/article><p id="[^"]+">with an id<\/p><\/main>$/)
   })
 
   it('reports an error deep in a list page as the post whose card it was in', async () => {
     const lines = await reportOf(() =>
-      renderReporting(
+      render(renderReporting(
         <main>
           <Card post={post('fine')}>ok</Card>
           <Card post={post('broken')}>
@@ -57,27 +73,26 @@ describe('renderReporting', () => {
             </section>
           </Card>
         </main>,
-      ),
+      )),
     )
     expect(lines).toEqual(['content/posts/broken.md:1: error: the page could not be built: Invalid time value; run `npm run check`; if it finds nothing, this is a recap bug: please report it with the post attached'])
   })
 
   it("reports an error outside any card as the page's own post", async () => {
-    const lines = await reportOf(() => renderReporting(<Thrower />, post('page')))
+    const lines = await reportOf(() => render(renderReporting(<Thrower />, post('page'))))
     expect(lines[0]).toMatch(/^content\/posts\/page\.md:1: error: the page could not be built: Invalid time value/)
   })
 
-  it('leaves client components to React, and expands what they are given', async () => {
-    const ClientComponent = clientComponent as unknown as (props: { children: ReactNode }) => ReactNode
-    const lines = await reportOf(() =>
-      renderReporting(
-        <ClientComponent>
-          <Card post={post('inside-client')}>
-            <Thrower />
-          </Card>
-        </ClientComponent>,
-      ),
+  it('leaves client components to React, and wraps what they are given', async () => {
+    const tree = renderReporting(
+      <ClientComponent>
+        <Card post={post('inside-client')}>
+          <Thrower />
+        </Card>
+      </ClientComponent>,
     )
+    expect((tree as { type: unknown }).type).toBe(ClientComponent)
+    const lines = await reportOf(() => render(tree))
     expect(lines[0]).toMatch(/^content\/posts\/inside-client\.md:1: error:/)
   })
 
@@ -85,7 +100,7 @@ describe('renderReporting', () => {
     function Missing(): ReactNode {
       notFound()
     }
-    await expect(renderReporting(<Missing />, post('x'))).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_HTTP_ERROR_FALLBACK') })
+    await expect(render(renderReporting(<Missing />, post('x')))).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_HTTP_ERROR_FALLBACK') })
   })
 })
 

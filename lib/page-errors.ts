@@ -1,4 +1,4 @@
-import { cloneElement, createElement, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react'
+import { createElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 import { unstable_rethrow } from 'next/navigation'
 import { ContentError, displayPath, type ContentProblem } from './content/problems'
 
@@ -6,9 +6,8 @@ import { ContentError, displayPath, type ContentProblem } from './content/proble
  * Any failure while a page is built, reported as the post it comes from, on the line
  * `npm run check` would print: `content/posts/x.md:1: error: …`. Next prints whatever a page
  * throws; a RangeError from deep inside a component names no post, and neither does the page
- * path Next adds. So pages render their server components here, eagerly and inside one
- * try/catch (`renderReporting`), and route handlers and metadata wrap their work in
- * `reportingFor`: what throws is rethrown as a ContentError of the nearest post, at the line of
+ * path Next adds. So pages hand their tree to `renderReporting`, which wraps every server
+ * component in it, and route handlers and metadata wrap their work in `reportingFor`: what throws is rethrown as a ContentError of the nearest post, at the line of
  * the field involved when known (line 1 otherwise). `npm run check` validates what can be
  * validated ahead (tweets, paths, sizes), so it refuses the same posts; this is the net under it.
  */
@@ -49,37 +48,61 @@ function isPost(value: unknown): value is Blamed {
   return typeof value === 'object' && value !== null && typeof (value as Blamed).filePath === 'string' && typeof (value as Blamed).fieldLines === 'object'
 }
 
+type Component = (props: Record<string, unknown>) => ReactNode | Promise<ReactNode>
+
 /**
- * The tree with every server component in it called now (async ones awaited), so that whatever
- * one throws is caught here and reported as the nearest post: the element's own `post` prop, or
- * one above it (a post card on a tag page), else `page`'s post (at `field`'s line: a tag page
- * blames the tags of its first post). Client components are left to
- * React (they render in the browser too); what they are given as children is expanded.
+ * The tree with every server component in it wrapped, so that whatever one throws while React
+ * renders it (hooks and all, async ones too) is rethrown as the nearest post's error: the
+ * element's own `post` prop, or one above it (a post card on a tag page), else `page`'s post (at
+ * `field`'s line: a tag page blames the tags of its first post). What a component returns is
+ * wrapped the same way, down to the last one. Client components are left as they are (they
+ * render in the browser too); what they are given as children is wrapped.
  */
-export async function renderReporting(node: ReactNode, page?: Blamed, what = 'the page', field?: string): Promise<ReactNode> {
-  const expand = async (current: ReactNode, blamed: Blamed | undefined): Promise<ReactNode> => {
-    if (Array.isArray(current)) return Promise.all(current.map((item: ReactNode) => expand(item, blamed)))
+export function renderReporting(node: ReactNode, page?: Blamed, what = 'the page', field?: string): ReactNode {
+  const wrappers = new Map<Component, Map<Blamed | undefined, Component>>()
+  const blame = (error: unknown, owner: Blamed | undefined) => contentErrorFor(error, owner, what, owner === page ? field : undefined)
+
+  const wrapperOf = (type: Component, owner: Blamed | undefined): Component => {
+    const byOwner = wrappers.get(type) ?? new Map<Blamed | undefined, Component>()
+    wrappers.set(type, byOwner)
+    let wrapper = byOwner.get(owner)
+    if (!wrapper) {
+      wrapper = (props) => {
+        let output: ReactNode | Promise<ReactNode>
+        try {
+          output = type(props)
+        } catch (error) {
+          throw blame(error, owner)
+        }
+        if (output instanceof Promise) {
+          return output.then(
+            (resolved: ReactNode) => wrap(resolved, owner),
+            (error: unknown) => {
+              throw blame(error, owner)
+            },
+          )
+        }
+        return wrap(output, owner)
+      }
+      Object.defineProperty(wrapper, 'name', { value: type.name })
+      byOwner.set(owner, wrapper)
+    }
+    return wrapper
+  }
+
+  const wrap = (current: ReactNode, blamed: Blamed | undefined): ReactNode => {
+    if (Array.isArray(current)) return current.map((item: ReactNode) => wrap(item, blamed))
     if (!isValidElement(current)) return current
     const element = current as ReactElement<Record<string, unknown>>
     const props = element.props
     const owner = isPost(props.post) ? props.post : blamed
     const type = element.type as unknown
-    if (typeof type === 'function' && (type as { $$typeof?: symbol }).$$typeof !== CLIENT_REFERENCE) {
-      let output: ReactNode
-      try {
-        output = await (type as (props: unknown) => ReactNode | Promise<ReactNode>)(props)
-      } catch (error) {
-        throw contentErrorFor(error, owner, what, owner === page ? field : undefined)
-      }
-      const expanded = await expand(output, owner)
-      return element.key === null ? expanded : createElement(Fragment, { key: element.key }, expanded)
-    }
-    if (props.children === undefined) return element
-    return cloneElement(element, { children: await expand(props.children as ReactNode, owner) })
+    const isServerComponent = typeof type === 'function' && (type as { $$typeof?: symbol }).$$typeof !== CLIENT_REFERENCE
+    const children = props.children === undefined ? undefined : wrap(props.children as ReactNode, owner)
+    if (!isServerComponent && children === props.children) return element
+    const config = { ...props, ...(element.key === null ? {} : { key: element.key }), ...(children === undefined ? {} : { children }) }
+    return createElement(isServerComponent ? wrapperOf(type as Component, owner) : element.type, config)
   }
-  try {
-    return await expand(node, page)
-  } catch (error) {
-    throw contentErrorFor(error, page, what, field)
-  }
+
+  return wrap(node, page)
 }
