@@ -44,7 +44,7 @@ export function isActiveFile(path: string): boolean {
 
 /** Every problem of every active file under `publicDir`, at its line. */
 export function publicFileProblems(publicDir: string): ContentProblem[] {
-  return listFiles(publicDir, isActiveFile).flatMap((path) => activeFileProblems(join(publicDir, path)))
+  return listFiles(publicDir, isActiveFile).flatMap((path) => activeFileProblems(join(/* turbopackIgnore: true */ publicDir, path)))
 }
 
 /** The problems of one SVG, HTML or XML file. */
@@ -55,8 +55,8 @@ export function activeFileProblems(file: string): ContentProblem[] {
   if (extension !== extension.toLowerCase() && extension !== extension.toUpperCase()) {
     return [problem(1, `the extension .${extension} mixes letter cases, so the headers that sandbox such files would not match it`, `rename it to .${extension.toLowerCase()}`)]
   }
-  if (statSync(file).size > MAX_BYTES) return [problem(1, `${extension.toUpperCase()} file over 5 MB, too large to check`, 'make it smaller, or save it as an image (PNG, WebP) or PDF')]
-  let bytes = readFileSync(file)
+  if (statSync(/* turbopackIgnore: true */ file).size > MAX_BYTES) return [problem(1, `${extension.toUpperCase()} file over 5 MB, too large to check`, 'make it smaller, or save it as an image (PNG, WebP) or PDF')]
+  let bytes = readFileSync(/* turbopackIgnore: true */ file)
   if (extension.toLowerCase() === 'svgz') {
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: MAX_BYTES })

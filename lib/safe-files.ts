@@ -19,7 +19,7 @@ export type LeavingLink = { path: string; target: string }
 const realRoots = new Map<string, string>()
 
 function realRoot(root: string): string {
-  const absolute = resolve(root)
+  const absolute = resolve(/* turbopackIgnore: true */ root)
   let real = realRoots.get(absolute)
   if (real === undefined) {
     try {
@@ -43,8 +43,8 @@ export function isWithin(root: string, path: string): boolean {
  * symbolic links, and accepts it only when that file is inside `root`, itself resolved.
  */
 export function resolveInside(root: string, path: string): Inside {
-  const absolute = resolve(root, path)
-  if (!isWithin(resolve(root), absolute)) return { ok: false, failure: 'outside', reason: `leads outside ${shown(root)}` }
+  const absolute = resolve(/* turbopackIgnore: true */ root, path)
+  if (!isWithin(resolve(/* turbopackIgnore: true */ root), absolute)) return { ok: false, failure: 'outside', reason: `leads outside ${shown(root)}` }
   let real: string
   try {
     real = realpathSync(/* turbopackIgnore: true */ absolute)
@@ -53,7 +53,11 @@ export function resolveInside(root: string, path: string): Inside {
       ? { ok: false, failure: 'missing', reason: 'not found' }
       : { ok: false, failure: 'outside', reason: `is a symbolic link to ${linkTarget(absolute)}, which does not exist` }
   }
-  if (!isWithin(realRoot(root), real)) return { ok: false, failure: 'outside', reason: `is a symbolic link to ${real}, outside ${shown(root)}` }
+  if (!isWithin(realRoot(root), real)) {
+    // The link as written where the file itself is one (/proc/self/environ, the same in every process).
+    const target = linkTarget(absolute) === undefined ? real : targetOf(absolute)
+    return { ok: false, failure: 'outside', reason: `is a symbolic link to ${target}, outside ${shown(root)}` }
+  }
   return { ok: true, file: real }
 }
 
@@ -73,8 +77,8 @@ export function readFileInside(root: string, path: string): Buffer
 export function readFileInside(root: string, path: string, encoding: BufferEncoding): string
 export function readFileInside(root: string, path: string, encoding?: BufferEncoding): Buffer | string {
   const inside = resolveInside(root, path)
-  if (!inside.ok && inside.failure === 'outside') throw new OutsideFileError(resolve(root, path), inside.reason)
-  const file = inside.ok ? inside.file : resolve(root, path)
+  if (!inside.ok && inside.failure === 'outside') throw new OutsideFileError(resolve(/* turbopackIgnore: true */ root, path), inside.reason)
+  const file = inside.ok ? inside.file : resolve(/* turbopackIgnore: true */ root, path)
   return encoding ? readFileSync(/* turbopackIgnore: true */ file, encoding) : readFileSync(/* turbopackIgnore: true */ file)
 }
 
@@ -85,14 +89,14 @@ export function readFileInside(root: string, path: string, encoding?: BufferEnco
  * reported with the path ''.
  */
 export function linksLeaving(root: string, repository = process.cwd()): LeavingLink[] {
-  const absolute = resolve(root)
+  const absolute = resolve(/* turbopackIgnore: true */ root)
   let entries
   try {
     if (!lstatSync(/* turbopackIgnore: true */ absolute).isDirectory() && !lstatSync(/* turbopackIgnore: true */ absolute).isSymbolicLink()) return []
   } catch {
     return []
   }
-  if (isWithin(resolve(repository), absolute) && !isWithin(realRoot(repository), realRoot(absolute))) {
+  if (isWithin(resolve(/* turbopackIgnore: true */ repository), absolute) && !isWithin(realRoot(repository), realRoot(absolute))) {
     return [{ path: '', target: realRoot(absolute) }]
   }
   try {
@@ -103,20 +107,17 @@ export function linksLeaving(root: string, repository = process.cwd()): LeavingL
   const leaving: LeavingLink[] = []
   for (const entry of entries) {
     if (!entry.isSymbolicLink()) continue
-    const path = join(entry.parentPath, entry.name)
+    const path = join(/* turbopackIgnore: true */ entry.parentPath, entry.name)
     const inside = resolveInside(absolute, path)
     if (!inside.ok) leaving.push({ path: relative(absolute, path).split(sep).join('/'), target: targetOf(path) })
   }
   return leaving.sort((a, b) => (a.path < b.path ? -1 : 1))
 }
 
+/** What a link points at, as written (resolved against its folder): `/proc/self/environ`, not this process's pid. */
 function targetOf(link: string): string {
-  try {
-    return realpathSync(/* turbopackIgnore: true */ link)
-  } catch {
-    const target = linkTarget(link)
-    return target === undefined ? link : resolve(dirname(link), target)
-  }
+  const target = linkTarget(link)
+  return target === undefined ? link : resolve(/* turbopackIgnore: true */ dirname(link), target)
 }
 
 function linkTarget(path: string): string | undefined {
@@ -128,6 +129,6 @@ function linkTarget(path: string): string | undefined {
 }
 
 function shown(root: string): string {
-  const rel = relative(process.cwd(), resolve(root))
-  return `${rel && !rel.startsWith('..') ? rel : resolve(root)}/`
+  const rel = relative(process.cwd(), resolve(/* turbopackIgnore: true */ root))
+  return `${rel && !rel.startsWith('..') ? rel : resolve(/* turbopackIgnore: true */ root)}/`
 }
