@@ -6,6 +6,7 @@ import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues, t
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './schema'
 import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
+import { safeAnchor } from '../safe-ids'
 import { permalinkSlug } from '../routes'
 import { resolveInside } from '../safe-files'
 import { checkedNameSlug, fieldProblems, postAliases, postPermalink, type FieldProblem } from './post-paths'
@@ -305,7 +306,8 @@ function readEvent(
   }
   return {
     name: event.name,
-    slug: nameSlug(event.name),
+    // The events page's anchor for it (/events/#slug), an element id: never a framework global.
+    slug: safeAnchor(nameSlug(event.name)),
     location: event.location,
     start: day('start'),
     end: day('end'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FRAMEWORK_GLOBALS, isFrameworkGlobal } from './rehype-safe-ids'
+import { FRAMEWORK_GLOBALS, isFrameworkGlobal, safeAnchor } from '../safe-ids'
 import { makeSite, post } from '@/tests/helpers/content-dir'
 import { contextFor, renderToHtml } from '@/tests/helpers/pipeline'
 
@@ -46,6 +46,9 @@ describe('ids recap writes never shadow the framework\'s globals', () => {
   it('leaves ordinary heading ids as Hugo makes them', () => {
     for (const id of ['introduction', 'next-steps', 'getting-started', 'location', 'top-10']) expect(isFrameworkGlobal(id), id).toBe(false)
     for (const id of ['__next_f', '_n_e', '$rc', 'next', 'turbopack', ...FRAMEWORK_GLOBALS]) expect(isFrameworkGlobal(id), id).toBe(true)
+    // An event named "Next" gets an anchor of its own, not id="next".
+    expect(safeAnchor('next')).toBe('event-next')
+    expect(safeAnchor('kubecon-eu-2019')).toBe('kubecon-eu-2019')
   })
 
   it.each([
