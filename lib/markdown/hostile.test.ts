@@ -42,7 +42,10 @@ describe('the hostile site (tests/fixtures/hostile/content)', () => {
     const problems = [...content.problems]
     for (const post of content.posts) problems.push(...(await compilePost(post, context)).problems)
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([])
-    expect(content.posts.map((post) => post.id).sort()).toEqual(['code-as-data', 'every-component', 'front-matter', 'jsx-html', 'raw-html'])
+    expect(content.posts.map((post) => post.id).sort()).toEqual([
+      'cjk', 'code-as-data', 'event-named-next', 'every-component', 'framework-ids', 'framework-ids-jsx', 'front-matter', 'jsx-html', 'paths',
+      'raw-html', 'remote-images', 'remote-images-md', 'text-normalised', 'toml-event',
+    ])
     const warnings = shown(problems)
     // One per kind, at the line the author wrote it.
     expect(warnings).toEqual(

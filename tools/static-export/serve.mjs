@@ -40,7 +40,14 @@ function readHeadersFile(file) {
 const rules = readHeadersFile(join(root, '_headers'))
 
 const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://x')
+  const raw = new URL(request.url ?? '/', 'http://x').pathname
+  // Rules match the path the file is served for: /evil%2Esvg is evil.svg to the file system.
+  let pathname = raw
+  try {
+    pathname = decodeURIComponent(raw)
+  } catch {
+    // Not an escape a file name can hold: matched as written (and served as nothing).
+  }
   // Static hosts never serve the file itself.
   if (pathname === '/_headers') request.url = '/404-not-a-file/'
   // Every rule that matches, in order; a later one sets a header an earlier one set, as on Vercel.

@@ -1,0 +1,61 @@
+import { expect, type Page } from '@playwright/test'
+import { consoleProblems, thirdPartyRequests, watchPage, type Watch } from './watch'
+
+/**
+ * The browser check every security spec uses: from the moment it is installed until `expectClean`,
+ * a page fails on
+ *   - any uncaught exception (`pageerror`) and any console error (React's hydration error #418 included),
+ *   - any request to another origin (and it is stopped before it leaves), data: URLs aside,
+ *   - any navigation of the page itself off the site (a meta refresh, `location = …`),
+ *   - any script that is not the site's own running: a dialog (alert, confirm, prompt), a console
+ *     line or document title saying PWNED, or a write to `window.__pwned`, which every hostile
+ *     payload in tests/fixtures/hostile makes,
+ *   - any Content-Security-Policy violation the page reports.
+ */
+export type Guard = Watch & {
+  /** Pages of other origins the page itself went to (or tried to). */
+  offsite: string[]
+  /** Everything above that happened, one line each; [] when the page was clean. */
+  problems: (options?: { expected404?: boolean }) => Promise<string[]>
+  /** Fails the test, listing every problem, unless there is none. */
+  expectClean: (options?: { expected404?: boolean }) => Promise<void>
+}
+
+/** Installs the guard on `page` before it navigates; `origin` is the site's (http://127.0.0.1:4614). */
+export async function guardPage(page: Page, origin: string): Promise<Guard> {
+  const watch = await watchPage(page)
+  const offsite: string[] = []
+  // Stopped at the network: nothing leaves the site, and a navigation elsewhere fails visibly.
+  // Specs that answer for a player (youtube-nocookie) add their own route later, which wins.
+  await page.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => {
+      if (route.request().isNavigationRequest() && route.request().frame() === page.mainFrame()) offsite.push(route.request().url())
+      return route.abort('blockedbyclient')
+    },
+  )
+  page.on('framenavigated', (frame) => {
+    const url = frame.url()
+    if (frame === page.mainFrame() && /^https?:/.test(url) && new URL(url).origin !== origin) offsite.push(url)
+  })
+  const problems = async (options: { expected404?: boolean } = {}) => {
+    const title = await page.title().catch(() => '')
+    return [
+      ...watch.errors.map((error) => `exception: ${error}`),
+      ...consoleProblems(watch, options).map((line) => `console ${line}`),
+      ...watch.console.filter((line) => /PWNED/.test(line)).map((line) => `script ran: console ${line}`),
+      ...watch.dialogs.map((dialog) => `script ran: ${dialog}`),
+      ...(await watch.pwned()).map((value) => `script ran: window.__pwned = ${value}`),
+      ...(/PWNED/.test(title) ? [`script ran: document.title = ${title}`] : []),
+      ...thirdPartyRequests(watch, origin).map((url) => `request elsewhere: ${url}`),
+      ...offsite.map((url) => `navigation off the site: ${url}`),
+      ...(await watch.violations()).map((violation) => `CSP violation: ${violation}`),
+    ]
+  }
+  return {
+    ...watch,
+    offsite,
+    problems,
+    expectClean: async (options) => expect(await problems(options), `what happened on ${page.url()}`).toEqual([]),
+  }
+}
