@@ -18,7 +18,7 @@ const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: '' }
 
 type Server = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>
 const servers: Record<string, { port: number; server: Server }> = {}
-function server(name: string, offset: number, command: string, extraEnv: Record<string, string> = {}) {
+function server(name: string, offset: number, command: string, extraEnv: Record<string, string> = {}, options: Partial<Server> = {}) {
   const port = base + offset
   servers[name] = {
     port,
@@ -31,6 +31,7 @@ function server(name: string, offset: number, command: string, extraEnv: Record<
       stdout: 'ignore',
       stderr: 'pipe',
       env: { ...env, SITE_URL: `http://127.0.0.1:${port}`, ...extraEnv },
+      ...options,
     },
   }
 }
@@ -51,7 +52,7 @@ server('dev', 3, `rm -rf ${DEV_CONTENT_DIR} && mkdir -p tmp && cp -R content ${D
   RECAP_CONTENT_DIR: DEV_CONTENT_DIR,
 })
 // Built in a scratch copy, which then gets uploads that run script in public/ (see the script).
-server('security', 4, 'npx tsx e2e/support/serve-hostile-site.ts $PORT')
+server('security', 4, 'npx tsx e2e/support/serve-hostile-site.ts $PORT', {}, { gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 } })
 
 server('fixtures', 5, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
   RECAP_DIST_DIR: dist('fixtures'),

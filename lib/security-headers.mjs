@@ -128,20 +128,26 @@ export function fileHeaders() {
 }
 
 /**
- * `svg` -> `[sS][vV][gG]`: path-to-regexp (Next, Vercel) has no case-insensitive flag.
- * @param {string} extension
+ * One character as a URL path may spell it: either case, or percent-escaped in either case
+ * (`s` -> `(?:[sS]|%73|%53)`). Next and Vercel match header rules against the path as requested
+ * but serve the file the decoded path names: `/evil%2Esvg` is evil.svg.
+ * @param {string} char
  * @returns {string}
  */
-function anyCase(extension) {
-  return [...extension].map((char) => `[${char.toLowerCase()}${char.toUpperCase()}]`).join('')
+function anySpelling(char) {
+  const forms = [...new Set([char.toLowerCase(), char.toUpperCase()])]
+  const escapes = forms.map((form) => `%${[...form.charCodeAt(0).toString(16)].map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit)).join('')}`)
+  return `(?:${forms.length > 1 ? `[${forms.join('')}]` : forms[0]}|${escapes.join('|')})`
 }
 
 /**
- * The source pattern Next and Vercel match active files with, in any letter case: `/:file(.*\.(?:[sS][vV][gG]|…))`.
+ * The source pattern Next and Vercel match active files with, in any letter case and escaping:
+ * `/:file(.*(?:\\.|%2[eE])(?:svg|…))` with every letter spelled as anySpelling does.
  * @returns {string}
  */
 export function activeFileSource() {
-  return `/:file(.*\\.(?:${ACTIVE_FILE_EXTENSIONS.map(anyCase).join('|')}))`
+  const extensions = ACTIVE_FILE_EXTENSIONS.map((extension) => [...extension].map(anySpelling).join(''))
+  return `/:file(.*(?:\\.|%2[eE])(?:${extensions.join('|')}))`
 }
 
 /**

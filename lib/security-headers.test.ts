@@ -55,9 +55,11 @@ describe('files a browser would run (SVG, HTML, XML under public/)', () => {
     expect(fileContentSecurityPolicy()).toBe("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox")
   })
 
-  it('are matched in any letter case by the source Next and Vercel use, and pages and other files are not', () => {
+  it('are matched in any letter case and escaping by the source Next and Vercel use, and pages and other files are not', () => {
     const pattern = pathToRegexp(activeFileSource(), [], { strict: true, sensitive: false, delimiter: '/' })
-    for (const path of ['/uploads/evil.svg', '/uploads/EVIL.SVG', '/a/b.Svg', '/x.html', '/x.HTM', '/deep/a/b.xhtml', '/feed.xml', '/x.svgz']) expect(pattern.test(path), path).toBe(true)
+    // Next serves /evil%2Esvg as evil.svg, but matches header rules against the path as requested.
+    const escaped = ['/uploads/evil%2Esvg', '/uploads/evil%2esvg', '/uploads/evil.%73vg', '/uploads/evil%2E%53%56%47', '/x.h%74ml']
+    for (const path of ['/uploads/evil.svg', '/uploads/EVIL.SVG', '/a/b.Svg', '/x.html', '/x.HTM', '/deep/a/b.xhtml', '/feed.xml', '/x.svgz', ...escaped]) expect(pattern.test(path), path).toBe(true)
     for (const path of ['/', '/2019/04/16/announcing-linkerd-2.3/', '/uploads/a.png', '/slides.pdf', '/svg', '/x.svgx', '/_next/static/chunks/a.js']) expect(pattern.test(path), path).toBe(false)
   })
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { test, expect, type Page } from '@playwright/test'
 import { contentSecurityPolicy } from '../../lib/security-headers.mjs'
 import { THEME_SCRIPT } from '../../lib/theme'
+import { FRAMEWORK_GLOBALS } from '../../lib/safe-ids'
 import { fetchFeed, sitemapUrls } from '../support/xml'
 import { scrollThrough, startPlayer } from '../support/watch'
 import { guardPage } from '../support/guard'
@@ -19,7 +20,7 @@ const NEW_POSTS = [
   '/2024/02/09/jsx-headings-named-like-the-frameworks-globals/',
   '/2024/02/10/remote-images-in-components/',
   '/2024/02/11/remote-images-in-shortcodes/',
-  '/café/2024/',
+  '/2024/café/',
   '/2024/02/13/日本語のタイトル東京で開催されたカンファレンスのまとめ/',
   '/2024/02/14/an-event-named-like-a-framework-global/',
 ]
@@ -109,9 +110,9 @@ test('no fixture code ran at build time', () => {
 test('every page of the hostile site: no injected script runs, nothing loads from elsewhere, no error, the CSP holds', async ({ context, request, baseURL }) => {
   test.setTimeout(300_000)
   const origin = new URL(baseURL!).origin
-  const paths = (await sitemapUrls(request)).map((url) => new URL(url).pathname)
+  const paths = (await sitemapUrls(request)).map((url) => decodeURI(new URL(url).pathname))
   expect(paths).toEqual(expect.arrayContaining(['/', '/blog/', '/tags/', '/events/', '/tags/hostile/', '/tags/constructor/', '/authors/mallory/', '/authors/tostring/', RAW_HTML_POST, ...NEW_POSTS]))
-  expect(paths.filter((path) => /^\/2024\//.test(path))).toHaveLength(13)
+  expect(paths.filter((path) => /^\/2024\//.test(path))).toHaveLength(14)
   for (const path of paths) {
     await test.step(path, async () => {
       const page = await context.newPage()
@@ -246,7 +247,8 @@ test('front matter text reads the same to the server and the browser: lone surro
   const guard = await guardPage(page, new URL(baseURL!).origin)
   await page.goto('/2024/02/06/text-normalised/')
   const title = await page.getByRole('heading', { level: 1 }).textContent()
-  expect(title).toBe('Lone \uFFFD surrogate, low \uFFFD, a carriagereturn, C1  and DEL ')
+  // CR becomes a newline, as the browser's HTML parser would make it; C1 and DEL go.
+  expect(title).toBe('Lone \uFFFD surrogate, low \uFFFD, a carriage\nreturn, C1  and DEL')
   expect(await page.locator('main').textContent()).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDFFF](?<![\uD800-\uDBFF][\uDC00-\uDFFF])/)
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', /^(true|false)$/)
   await guard.expectClean()
@@ -257,11 +259,12 @@ test('heading ids never shadow the globals Next reads: the page hydrates, and li
     const guard = await guardPage(page, new URL(baseURL!).origin)
     await page.goto(path)
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', /^(true|false)$/)
-    const state = await page.evaluate(() => ({
+    const state = await page.evaluate((globals) => ({
       nextF: Array.isArray((self as unknown as { __next_f?: unknown }).__next_f),
-      shadowing: [...document.querySelectorAll('[id], [name]')].map((element) => element.id || element.getAttribute('name') || '').filter((id) => /^[_$]/.test(id) || ['next', 'turbopack'].includes(id.toLowerCase())),
+      // React's own useId ids (_R_…_) are not content; no id or name of the page may be a global Next reads.
+      shadowing: [...document.querySelectorAll('[id], [name]')].map((element) => element.id || element.getAttribute('name') || '').filter((id) => /^__/.test(id) || globals.includes(id)),
       brokenAnchors: [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#"]')].map((anchor) => anchor.getAttribute('href')!.slice(1)).filter((id) => id && !document.getElementById(decodeURIComponent(id))),
-    }))
+    }), FRAMEWORK_GLOBALS)
     expect(state, path).toEqual({ nextF: true, shadowing: [], brokenAnchors: [] })
     await guard.expectClean()
   }
@@ -275,7 +278,8 @@ test('feeds link images on other sites, as pages do, instead of loading them in 
     for (const item of (await fetchFeed(request, path)).item) {
       const html = item['content:encoded']
       const images = [...html.matchAll(/<img[^>]*\ssrc="([^"]*)"/g)].map((match) => match[1])
-      expect(images.filter((src) => new URL(src, origin).origin !== origin), `${path}: ${item.title}`).toEqual([])
+      // data:image/… loads nothing; anything else must be the site's own.
+      expect(images.filter((src) => !src.startsWith('data:image/') && new URL(src, origin).origin !== origin), `${path}: ${item.title}`).toEqual([])
       expect(html, `${path}: ${item.title}`).not.toMatch(/<(iframe|video|audio|script|object|embed)\b/i)
       remoteLinks += (html.match(/\(image on tracker\.example\)/g) ?? []).length
     }
@@ -294,16 +298,16 @@ test('paths written with escapes, relative aliases and CJK titles stay on the si
   const origin = new URL(baseURL!).origin
   const guard = await guardPage(page, origin)
   for (const [alias, target] of [
-    ['/café/old-cafe/', '/café/2024/'],
-    ['/2024/日本/', '/café/2024/'],
-    ['/oldest/', '/café/2024/'],
+    ['/2024/old-cafe/', '/2024/café/'],
+    ['/2024/日本/', '/2024/café/'],
+    ['/oldest/', '/2024/café/'],
   ]) {
     await page.goto(alias)
     await expect(page).toHaveURL(`${origin}${encodeURI(target)}`)
     expect(await offSiteAddresses(page, origin)).toEqual([])
   }
-  await page.goto('/tags/hostile/')
-  await page.getByRole('link', { name: '日本語のタイトル東京で開催されたカンファレンスのまとめ' }).click()
+  await page.goto('/blog/')
+  await page.getByRole('link', { name: '日本語のタイトル東京で開催されたカンファレンスのまとめ', exact: true }).click()
   await expect(page).toHaveURL(`${origin}${encodeURI(NEW_POSTS[7])}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本語のタイトル東京で開催されたカンファレンスのまとめ')
   await guard.expectClean()

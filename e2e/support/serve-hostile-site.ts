@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { makeScratchCopy, stopServer } from '../../tools/shared/scratch'
+import { makeScratchCopy } from '../../tools/shared/scratch'
 
 const port = process.argv[2]
 if (!port) {
@@ -31,17 +31,19 @@ const served = join(scratch, 'public', 'uploads', 'hostile')
 mkdirSync(served, { recursive: true })
 for (const name of readdirSync(uploads)) if (name !== 'README.md') cpSync(join(uploads, name), join(served, name))
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { cwd: scratch, env, stdio: 'inherit', detached: true })
+// In this process's group, so stopping the group (Playwright does) stops it too.
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { cwd: scratch, env, stdio: 'inherit' })
 server.on('exit', (code) => {
   cleanup()
   process.exit(code ?? 0)
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    stopServer(server)
+    server.kill(signal)
+    // `next start` exits at once; the copy goes with it (see 'exit' above), else after a moment.
     setTimeout(() => {
       cleanup()
       process.exit(0)
-    }, 2000)
+    }, 5000).unref()
   })
 }
