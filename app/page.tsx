@@ -21,7 +21,7 @@ export default async function HomePage() {
       {latest.length > 0 && (
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading" className="section-heading">
-            Latest posts
+            {site.words.latestPosts}
           </h2>
           <PostList posts={latest} headingLevel={3} />
         </section>
@@ -29,12 +29,12 @@ export default async function HomePage() {
       <ul className="more-links">
         <li>
           <Link className="button-link button-link--primary" href={blogPath()}>
-            All posts
+            {site.words.allPosts}
           </Link>
         </li>
         <li>
           <Link className="button-link" href={eventsPath()}>
-            All event recaps
+            {site.words.allEvents}
           </Link>
         </li>
       </ul>

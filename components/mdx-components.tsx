@@ -11,6 +11,8 @@ import { Talk } from './talk'
 import { Gist } from './gist'
 import { Asciinema } from './asciinema'
 import { Table } from './table'
+import { Gallery } from './gallery'
+import { GalleryImage } from './gallery-image'
 
 /**
  * The only map from names authors write (MDX tags, and what Hugo shortcodes become) to React
@@ -31,4 +33,6 @@ export const mdxComponents = {
   Gist,
   Asciinema,
   Table,
+  Gallery,
+  GalleryImage,
 } satisfies MDXComponents

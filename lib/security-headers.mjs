@@ -20,14 +20,19 @@
  * posts run no code at build time and the HTML of posts is sanitized (lib/markdown/), so no
  * script of an author's reaches a page. Everything else is locked down.
  *
- * @param {{ isDevelopment?: boolean }} [options] `next dev` also needs eval (React's dev tools)
- *   and inline styles (Next's error overlay).
+ * The search page is the one exception: Pagefind searches with WebAssembly, which a CSP with
+ * script-src blocks unless it allows 'wasm-unsafe-eval' (compiling WebAssembly; JavaScript eval
+ * stays blocked). Only /search/ and the index files under /pagefind/ get it: the page compiles
+ * Pagefind's WASM, and so does Pagefind's web worker, whose policy is its own response's.
+ *
+ * @param {{ isDevelopment?: boolean, allowWasm?: boolean }} [options] `next dev` also needs eval
+ *   (React's dev tools) and inline styles (Next's error overlay); `allowWasm` is for search.
  * @returns {Record<string, string[]>}
  */
-export function contentSecurityPolicyDirectives({ isDevelopment = false } = {}) {
+export function contentSecurityPolicyDirectives({ isDevelopment = false, allowWasm = false } = {}) {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
+    'script-src': ["'self'", "'unsafe-inline'", ...(allowWasm ? ["'wasm-unsafe-eval'"] : []), ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [])],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
@@ -46,7 +51,7 @@ export function contentSecurityPolicyDirectives({ isDevelopment = false } = {}) 
 
 /**
  * The policy as one header value.
- * @param {{ isDevelopment?: boolean }} [options]
+ * @param {{ isDevelopment?: boolean, allowWasm?: boolean }} [options]
  * @returns {string}
  */
 export function contentSecurityPolicy(options) {
@@ -77,12 +82,12 @@ const PERMISSIONS_OFF = [
  * Every security header, in order. HSTS only for production: in `next dev` and on plain-HTTP
  * test servers it would only pin a browser to HTTPS for a host that does not serve it.
  *
- * @param {{ isDevelopment?: boolean, isProduction?: boolean }} [options]
+ * @param {{ isDevelopment?: boolean, isProduction?: boolean, allowWasm?: boolean }} [options]
  * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders({ isDevelopment = false, isProduction = !isDevelopment } = {}) {
+export function securityHeaders({ isDevelopment = false, isProduction = !isDevelopment, allowWasm = false } = {}) {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDevelopment }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDevelopment, allowWasm }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: PERMISSIONS_OFF.map((feature) => `${feature}=()`).join(', ') },
@@ -92,6 +97,10 @@ export function securityHeaders({ isDevelopment = false, isProduction = !isDevel
     ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ]
 }
+
+// The paths that search with WebAssembly: the search page and the index (`/pagefind/`, or
+// `/pagefind-<build>/` for a build in another distDir; see lib/routes.ts searchIndexPath).
+const SEARCH_PATHS = '(?:search|pagefind[^/]*)(?:/.*)?'
 
 /**
  * Files under public/ that a browser runs as a document when one is opened by its URL
@@ -151,44 +160,72 @@ export function activeFileSource() {
 }
 
 /**
- * Every header rule of the site, in order: the site's headers for every path, then the file
- * headers for active files. next.config.js and vercel.json use these (path-to-regexp sources).
+ * The site's own XML routes (lib/routes.ts: the feeds and their stylesheet), by file name. They
+ * are made from sanitized content, and a browser shows them as a page only with the site's
+ * policy (the XSL stylesheet, its CSS and the icon load from the site), so the file rule leaves
+ * them out; npm run check refuses a file under public/ with one of these names in any case.
+ * @type {string[]}
+ */
+export const SITE_XML_FILES = ['feed.xml', 'atom.xml', 'feed.xsl']
+
+/**
+ * The source for active files that are not the site's own XML routes.
+ * @returns {string}
+ */
+function activeUploadSource() {
+  const own = SITE_XML_FILES.map((name) => name.replace('.', '\\.')).join('|')
+  return activeFileSource().replace('/:file(', `/:file((?!(?:.*/)?(?:${own})$)`)
+}
+
+/**
+ * Every header rule of the site, in order, for next.config.js and vercel.json (path-to-regexp
+ * sources): every path gets the list, and the search paths the one CSP that allows WebAssembly
+ * (the two sources never match one path); then the file headers for active files, which replace
+ * the site's where the last rule wins (Next, Vercel).
+ *
  * @param {{ isDevelopment?: boolean, isProduction?: boolean }} [options]
  * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
  */
-export function headerRules(options) {
+export function headerRules(options = {}) {
   return [
-    { source: '/:path*', headers: securityHeaders(options) },
-    { source: activeFileSource(), headers: fileHeaders() },
+    { source: `/:path((?!${SEARCH_PATHS}$).*)`, headers: securityHeaders(options) },
+    { source: `/:path(${SEARCH_PATHS})`, headers: securityHeaders({ ...options, allowWasm: true }) },
+    { source: activeUploadSource(), headers: fileHeaders() },
   ]
 }
 
 /**
- * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets the site's
- * headers, and active files (in lower and upper case; npm run check refuses other spellings)
- * the file headers too.
+ * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets them; the search
+ * page and the index replace the CSP (`! Content-Security-Policy` detaches the one of `/*`, as
+ * Cloudflare Pages reads it) with the one that allows WebAssembly. Active files (in lower and
+ * upper case; npm run check refuses other spellings) then get the file headers, and the site's
+ * own feeds the site's policy back.
+ *
  * @param {{ key: string, value: string }[]} headers
+ * @param {{ key: string, value: string }[]} [searchHeaders] what /search/* and /pagefind/* send instead
  * @returns {string}
  */
-export function headersFile(headers) {
-  /** @type {(pattern: string, list: { key: string, value: string }[]) => string[]} */
-  const block = (pattern, list) => [pattern, ...list.map(({ key, value }) => `  ${key}: ${value}`)]
+export function headersFile(headers, searchHeaders = []) {
+  /** @type {(pattern: string, list: ({ key: string, value: string } | { remove: string })[]) => string[]} */
+  const block = (pattern, list) => [pattern, ...list.map((header) => ('remove' in header ? `  ! ${header.remove}` : `  ${header.key}: ${header.value}`))]
+  const lines = ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', ...block('/*', headers)]
+  const replaced = searchHeaders.filter(({ key, value }) => headers.find((header) => header.key === key)?.value !== value)
+  if (replaced.length > 0) {
+    for (const path of ['/search/*', '/pagefind/*']) lines.push(...block(path, replaced.flatMap(({ key, value }) => [{ remove: key }, { key, value }])))
+  }
   const files = ACTIVE_FILE_EXTENSIONS.flatMap((extension) => [`/*.${extension}`, `/*.${extension.toUpperCase()}`])
-  return [
-    '# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.',
-    ...block('/*', headers),
-    ...files.flatMap((pattern) => block(pattern, fileHeaders())),
-    '',
-  ].join('\n')
+  lines.push(...files.flatMap((pattern) => block(pattern, fileHeaders())))
+  const csp = headers.find((header) => header.key === 'Content-Security-Policy')
+  if (csp) {
+    for (const name of SITE_XML_FILES) for (const pattern of [`/${name}`, `/*/${name}`]) lines.push(...block(pattern, [{ remove: csp.key }, csp]))
+  }
+  return [...lines, ''].join('\n')
 }
 
 /**
  * The headers as vercel.json holds them (for a static export deployed on Vercel).
- * @param {{ key: string, value: string }[]} headers
+ * @param {{ isProduction?: boolean }} [options]
  */
-export function vercelHeaders(headers) {
-  return [
-    { source: '/(.*)', headers },
-    { source: activeFileSource(), headers: fileHeaders() },
-  ]
+export function vercelHeaders(options = { isProduction: true }) {
+  return headerRules(options)
 }

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { ACTIVE_FILE_EXTENSIONS, activeFileSource, contentSecurityPolicy, contentSecurityPolicyDirectives, fileContentSecurityPolicy, headerRules, headersFile, securityHeaders, vercelHeaders } from './security-headers.mjs'
 import { createRequire } from 'node:module'
+import { ACTIVE_FILE_EXTENSIONS, activeFileSource, contentSecurityPolicy, contentSecurityPolicyDirectives, fileContentSecurityPolicy, headerRules, headersFile, securityHeaders, SITE_XML_FILES, vercelHeaders } from './security-headers.mjs'
 
-// The matcher Next uses for `headers()` sources (it ships no types for it).
+// The matcher Next compiles header sources with (vercel.json's sources are read the same way).
 const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
-  pathToRegexp: (path: string, keys: unknown[], options: { strict: boolean; sensitive: boolean; delimiter: string }) => RegExp
+  pathToRegexp: (source: string, keys: unknown[], options: { strict: boolean; sensitive: boolean; delimiter: string }) => RegExp
 }
 
 const byKey = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map(({ key, value }) => [key, value]))
@@ -39,7 +39,34 @@ describe('security headers', () => {
 
   it('are the ones vercel.json holds (run `node tools/vercel/write-vercel-json.mjs` after changing them)', () => {
     const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: unknown }
-    expect(vercel.headers).toEqual(vercelHeaders(securityHeaders({ isProduction: true })))
+    expect(vercel.headers).toEqual(vercelHeaders({ isProduction: true }))
+  })
+
+  it("allow WebAssembly ('wasm-unsafe-eval', never 'unsafe-eval') on the search page and the index only, one rule per path", () => {
+    const rules = headerRules({ isProduction: true }).map((rule) => ({ ...rule, matches: pathToRegexp(rule.source, [], { strict: true, sensitive: false, delimiter: '/' }) }))
+    const cspFor = (path: string) => {
+      const matching = rules.filter((rule) => rule.matches.test(path))
+      expect(matching, path).toHaveLength(1)
+      return byKey(matching[0].headers)['Content-Security-Policy']
+    }
+    for (const path of ['/search/', '/search', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind-e2e-site/wasm.en.pagefind']) {
+      expect(cspFor(path), path).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';")
+      expect(cspFor(path), path).not.toContain("'unsafe-eval'")
+    }
+    for (const path of ['/', '/2019/05/27/post/', '/searching/', '/tags/search/', '/feed.xml', '/search-results/']) {
+      expect(cspFor(path), path).toBe(contentSecurityPolicy())
+      expect(cspFor(path), path).not.toContain('wasm')
+    }
+    // Every other header is the same on both.
+    expect(rules[0].headers.filter(({ key }) => key !== 'Content-Security-Policy')).toEqual(rules[1].headers.filter(({ key }) => key !== 'Content-Security-Policy'))
+  })
+
+  it('write the search CSP into _headers as a replacement for /search/* and /pagefind/*', () => {
+    const file = headersFile(securityHeaders(), securityHeaders({ allowWasm: true }))
+    const lines = file.split('\n')
+    expect(lines.filter((line) => !line.startsWith(' ') && line !== '' && !line.startsWith('#'))).toEqual(['/*', '/search/*', '/pagefind/*'])
+    const search = lines.slice(lines.indexOf('/search/*') + 1, lines.indexOf('/pagefind/*'))
+    expect(search).toEqual(['  ! Content-Security-Policy', `  Content-Security-Policy: ${contentSecurityPolicy({ allowWasm: true })}`])
   })
 
   it('write a _headers file for every path, then the sandbox for SVG, HTML and XML files in both cases', () => {
@@ -63,8 +90,32 @@ describe('files a browser would run (SVG, HTML, XML under public/)', () => {
     for (const path of ['/', '/2019/04/16/announcing-linkerd-2.3/', '/uploads/a.png', '/slides.pdf', '/svg', '/x.svgx', '/_next/static/chunks/a.js']) expect(pattern.test(path), path).toBe(false)
   })
 
-  it('come after the site\'s headers, in next.config.js and vercel.json alike, so they win where the last rule wins', () => {
-    expect(headerRules({ isProduction: true }).map((rule) => rule.source)).toEqual(['/:path*', activeFileSource()])
-    expect(vercelHeaders(securityHeaders({ isProduction: true })).map((rule) => rule.source)).toEqual(['/(.*)', activeFileSource()])
+  it("come after the site's headers, in next.config.js and vercel.json alike, so they win where the last rule wins", () => {
+    const rules = headerRules({ isProduction: true })
+    expect(vercelHeaders({ isProduction: true })).toEqual(rules)
+    const last = rules.at(-1)!
+    expect(last.headers).toEqual([
+      { key: 'Content-Security-Policy', value: fileContentSecurityPolicy() },
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+    ])
+    // What a host that lets the last matching rule win sends for a path.
+    const sent = (path: string) => {
+      const headers = new Map<string, string>()
+      for (const rule of rules) if (pathToRegexp(rule.source, [], { strict: true, sensitive: false, delimiter: '/' }).test(path)) for (const { key, value } of rule.headers) headers.set(key, value)
+      return headers.get('Content-Security-Policy')
+    }
+    for (const path of ['/uploads/evil.svg', '/uploads/EVIL%2ESVG', '/search/evil.svg', '/pagefind/x.html', '/uploads/feed.xml.svg', '/uploads/myfeed.xml']) expect(sent(path), path).toBe(fileContentSecurityPolicy())
+    // The site's own feeds and their stylesheet keep the site's policy (the XSL, its CSS and icon load from the site).
+    for (const path of ['/feed.xml', '/atom.xml', '/feed.xsl', '/tags/go/feed.xml', '/events/porto/atom.xml']) expect(sent(path), path).toBe(contentSecurityPolicy())
+  })
+
+  it('in _headers: active files get the sandbox after the search rules, and the feeds the site policy back', () => {
+    const site = securityHeaders({ isProduction: true })
+    const file = headersFile(site, securityHeaders({ isProduction: true, allowWasm: true }))
+    const patterns = file.split('\n').filter((line) => line.startsWith('/'))
+    expect(patterns.slice(0, 4)).toEqual(['/*', '/search/*', '/pagefind/*', '/*.svg'])
+    expect(patterns.slice(-2 * SITE_XML_FILES.length)).toEqual(SITE_XML_FILES.flatMap((name) => [`/${name}`, `/*/${name}`]))
+    const feed = file.split('\n').slice(file.split('\n').indexOf('/feed.xml') + 1).slice(0, 2)
+    expect(feed).toEqual(['  ! Content-Security-Policy', `  Content-Security-Policy: ${contentSecurityPolicy()}`])
   })
 })

@@ -1,6 +1,6 @@
 /**
  * `npx tsx e2e/support/serve-hostile-site.ts <port>`: the `security` Playwright project's server.
- * It builds tests/fixtures/hostile/content in a scratch copy of the project, then, as if
+ * It builds tests/fixtures/hostile/content (and its search index) in a scratch copy of the project, then, as if
  * `npm run check` had been skipped, drops the uploads of tests/fixtures/hostile/uploads (SVG, HTML
  * and XML that run script) into the copy's public/uploads/hostile/, and serves it with
  * `next start`: the specs prove the headers alone keep those files from running. The copy goes
@@ -21,10 +21,13 @@ const scratch = makeScratchCopy(project, 'recap-e2e-security-')
 const cleanup = () => rmSync(scratch, { recursive: true, force: true })
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content', RECAP_DIST_DIR: '.next-e2e-security' }
 
-const build = spawnSync('npx', ['next', 'build'], { cwd: scratch, env, stdio: ['ignore', 'ignore', 'inherit'] })
-if (build.status !== 0) {
-  cleanup()
-  process.exit(build.status ?? 1)
+// The build, then the search index (npm run build's two steps).
+for (const step of [['next', 'build'], ['tsx', 'tools/search/main.ts']]) {
+  const run = spawnSync('npx', step, { cwd: scratch, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (run.status !== 0) {
+    cleanup()
+    process.exit(run.status ?? 1)
+  }
 }
 const uploads = join(project, 'tests', 'fixtures', 'hostile', 'uploads')
 const served = join(scratch, 'public', 'uploads', 'hostile')

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { join, extname } from 'node:path'
-import { getVisibility, type Visibility } from '../site'
+import { getVisibility, site, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
 import { linksLeaving } from '../safe-files'
@@ -10,7 +10,16 @@ import { count, trace } from '../trace'
 import { readAuthors, type Author } from './authors'
 import { readPermalinks } from './permalinks'
 import { POST_EXTENSIONS, readPost, type Post } from './post'
-import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
+import { checkUniquePaths, indexAuthors, indexTags, sortNewestFirst, type Tag } from './indexes'
+import { indexEvents, type EventGroup } from './events'
+import { readSpeakerEntries, type SpeakerEntry } from './speakers'
+import type { PostFacts } from './post-facts'
+import { isServingBuild, readSnapshotContent, snapshotDir } from './snapshot'
+import { getContentDir, getPublicDir } from './dirs'
+
+export { getContentDir, getPublicDir }
+import { readGitDates } from './git-dates'
+import { indexSeries, type Series } from './series'
 
 /** Reading the whole content folder, once per process. */
 
@@ -23,11 +32,27 @@ export type SiteContent = {
   tags: Tag[]
   authors: Author[]
   events: EventGroup[]
+  /** Every author content/authors.yml lists, by id. */
+  authorsById: Map<string, Author>
+  /** The entries of content/speakers.yml. */
+  speakerEntries: SpeakerEntry[]
+  /** content/speakers.yml as problems name it. */
+  speakersFile: string
+  /** The public folder this content's images are read from. */
+  publicDir: string
+  /** Series with their parts in reading order. */
+  series: Series[]
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
   /** Permalink patterns in force (site default and content/permalinks.yml), to tell post-shaped links. */
   permalinks: string[]
+  /**
+   * Each visible post's talks and photos, by file, when they were read ahead (the server's
+   * snapshot holds them, so a server never parses every body to find a speaker); else they are
+   * read from the bodies when first asked for (lib/content/event-queries.ts).
+   */
+  facts?: ReadonlyMap<string, PostFacts>
 }
 
 export type LoadOptions = {
@@ -40,6 +65,8 @@ export type LoadOptions = {
   now: number
   /** The tweet cache, when it is not tweets/ in the content folder (RECAP_TWEETS_DIR). */
   tweetsDir?: string
+  /** Date posts without `lastmod` by the last commit that changed their file (one `git log`). */
+  useGitDates?: boolean
 }
 
 /** Reads and validates every post, author and permalink setting under `contentDir`. Never throws. */
@@ -50,13 +77,16 @@ export function loadContent(options: LoadOptions): SiteContent {
   problems.push(...publicFileProblems(options.publicDir))
   const permalinks = readPermalinks(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
+  const speakerEntries = readSpeakerEntries(options.contentDir, options.publicDir, authorsById, problems)
   const postsDir = join(options.contentDir, 'posts')
   const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
 
   const parsed: Post[] = []
+  const history = options.useGitDates ? readGitDates(postsDir) : undefined
   for (const file of files) {
     try {
       const post = readPost(file, postsDir, permalinks, options, problems)
+      if (post && history) applyGitDate(post, history.dates.get(file))
       if (post) parsed.push(post)
     } catch (error) {
       // A bug or an unreadable file must not hide the problems of every other post.
@@ -92,7 +122,12 @@ export function loadContent(options: LoadOptions): SiteContent {
     allPosts,
     tags,
     authors: indexAuthors(posts, authorsById),
-    events: indexEvents(posts),
+    events: indexEvents(posts, problems),
+    authorsById,
+    speakerEntries,
+    speakersFile: displayPath(join(options.contentDir, 'speakers.yml')),
+    publicDir: options.publicDir,
+    series: indexSeries(posts),
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
@@ -124,6 +159,13 @@ function leavingLinkProblems(roots: string[]): ContentProblem[] {
   return problems
 }
 
+/** A post without `lastmod` changed when its file last did, if that is after its date. */
+function applyGitDate(post: Post, committed: string | undefined): void {
+  if (post.updatedFrom !== 'date' || !committed || committed <= post.date) return
+  post.updated = committed
+  post.updatedFrom = 'git'
+}
+
 /** Post files under `dir`, as absolute paths. */
 function listPostFiles(dir: string): string[] {
   // Hugo's _index.md describes a section, and dot files are editor leftovers: neither is a post.
@@ -139,16 +181,6 @@ function listPostFiles(dir: string): string[] {
 type Cached = { signature: string; content: SiteContent }
 const loaded = processMemo('content', (): { cached?: Cached } => ({}))
 
-/** The content folder this process builds from: content/, or RECAP_CONTENT_DIR (tests build fixtures). */
-export function getContentDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content')
-}
-
-/** The public folder the site serves, where thumbnails and images live. */
-export function getPublicDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), 'public')
-}
-
 function defaultOptions(): LoadOptions {
   return {
     contentDir: getContentDir(),
@@ -156,6 +188,7 @@ function defaultOptions(): LoadOptions {
     tweetsDir: process.env.RECAP_TWEETS_DIR ? join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR) : undefined,
     visibility: getVisibility(),
     now: Date.now(),
+    useGitDates: site.updatedFromGit,
   }
 }
 
@@ -169,11 +202,20 @@ export function contentSignature(dir: string): string {
     .join('|')
 }
 
-/** The site's content, loaded once per process (re-read on change in development). Never throws. */
+/**
+ * The site's content, loaded once per process (re-read on change in development). Never throws.
+ * A production server reads what its build validated (lib/content/snapshot.ts), not content/.
+ */
 export function getContent(): SiteContent {
-  const options = defaultOptions()
   const isDev = process.env.NODE_ENV === 'development'
   if (loaded.cached && !isDev) return loaded.cached.content
+  const snapshot = isServingBuild() ? readSnapshotContent(snapshotDir()) : undefined
+  if (snapshot) {
+    loaded.cached = { signature: '', content: snapshot }
+    count('snapshot-loads')
+    return snapshot
+  }
+  const options = defaultOptions()
   const signature = isDev ? contentSignature(options.contentDir) : ''
   if (!loaded.cached || loaded.cached.signature !== signature) {
     const started = performance.now()

@@ -6,7 +6,8 @@ import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues, t
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './schema'
 import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
-import { safeAnchor } from '../safe-ids'
+import { isFrameworkGlobal, safeAnchor } from '../safe-ids'
+import { segmentProblem } from '../safe-paths'
 import { permalinkSlug } from '../routes'
 import { resolveInside } from '../safe-files'
 import { checkedNameSlug, fieldProblems, postAliases, postPermalink, type FieldProblem } from './post-paths'
@@ -32,6 +33,20 @@ export type EventInfo = {
   start?: CalendarDay
   end?: CalendarDay
   url?: string
+  /** How people attended: at the place, online, or both (schema.org's eventAttendanceMode). */
+  attendance: 'offline' | 'online' | 'mixed'
+  /** The file and line of the event block, for problems about the event. */
+  source: { file: string; line: number }
+  /** Whether the slug was pinned with `event.slug`. */
+  isSlugPinned: boolean
+}
+
+/** The series a post is part of: `series:` in front matter. */
+export type SeriesRef = {
+  name: string
+  slug: string
+  /** The part's place when the front matter gives one; otherwise parts follow their dates. */
+  order?: number
 }
 
 /** The shape every page consumes. */
@@ -51,8 +66,10 @@ export type Post = {
   date: string
   /** The calendar day as written, in the date's own offset: what the permalink shows. */
   day: CalendarDay
-  /** ISO instant of the last change (front matter `lastmod`/`updated`), else the date. */
+  /** ISO instant of the last change: front matter `lastmod`/`updated`, else the last commit of the file (lib/content/git-dates.ts), else the date. */
   updated: string
+  /** Where `updated` came from. */
+  updatedFrom: 'front-matter' | 'git' | 'date'
   authorIds: string[]
   draft: boolean
   /** Dated after this build started. */
@@ -64,6 +81,9 @@ export type Post = {
   /** Old paths that lead here. */
   aliases: string[]
   event?: EventInfo
+  /** Whether Markdown lists may become talk lists (front matter `talks: false` turns it off). */
+  detectTalks: boolean
+  series?: SeriesRef
   /** The body with the front matter swapped for blank lines, so line numbers match the file. */
   body: string
   readingMinutes: number
@@ -211,6 +231,14 @@ export function readPost(
   }
 
   const event = fields.event ? readEvent(fields.event, file, (key) => nearestPlace(frontMatter, ['event', key]), problems) : undefined
+  if (fields.series && fields.series.names.length > 1) {
+    problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
+  }
+  // Hugo orders a taxonomy's pages by `<taxonomy>_weight`: an imported `series_weight` is the part's place.
+  const hugoWeight = Number.isInteger(frontMatter.data.series_weight) && Number(frontMatter.data.series_weight) > 0 ? Number(frontMatter.data.series_weight) : undefined
+  // The series page's address (/series/<slug>/) goes through the same validator as tags.
+  const seriesSlug = fields.series ? checkedNameSlug(fields.series.name, 'series name', 'series', report) : undefined
+  const series = fields.series && seriesSlug !== undefined ? { name: fields.series.name, slug: seriesSlug, order: fields.series.order ?? hugoWeight } : undefined
 
   return {
     id,
@@ -222,6 +250,7 @@ export function readPost(
     date: date.iso,
     day: date.day,
     updated: updated?.iso ?? date.iso,
+    updatedFrom: updated ? 'front-matter' : 'date',
     authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]).filter((id) => checkedNameSlug(id, 'author id', fields.author ? 'author' : 'authors', report) !== undefined),
     draft: fields.draft ?? false,
     scheduled: Date.parse(date.iso) > options.now,
@@ -230,6 +259,8 @@ export function readPost(
     description: fields.description ?? fields.summary,
     aliases: postAliases(fields.aliases ?? [], path, report),
     event,
+    detectTalks: fields.talks ?? true,
+    series,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
@@ -304,15 +335,40 @@ function readEvent(
     }
     return parsed?.day
   }
+  const location = event.location
+  const slug = eventSlug(event, file, placeOf, problems)
   return {
     name: event.name,
-    // The events page's anchor for it (/events/#slug), an element id: never a framework global.
-    slug: safeAnchor(nameSlug(event.name)),
-    location: event.location,
+    slug,
+    location,
     start: day('start'),
     end: day('end'),
     url: event.url,
+    attendance: event.attendance ?? (/^(online|virtual|remote)\b/i.test(location ?? '') ? 'online' : 'offline'),
+    source: { file, line },
+    isSlugPinned: event.slug !== undefined,
   }
+}
+
+/**
+ * The event's slug: its page's address (/events/<slug>/) and its section's id on /events/. One
+ * made from the name keeps clear of the framework's globals (lib/safe-ids.ts); a pinned one that
+ * names such a global, or either one too long for a file name, is an error at its line.
+ */
+function eventSlug(
+  event: NonNullable<FrontMatterFields['event']>,
+  file: string,
+  placeOf: (key: string) => { line: number; column?: number },
+  problems: ContentProblem[],
+): string {
+  const slug = event.slug ?? safeAnchor(nameSlug(event.name))
+  const key = event.slug === undefined ? 'name' : 'slug'
+  const hint = event.slug === undefined ? 'set slug: in the event block to a short name, e.g. slug: kubecon-eu-2019' : 'write a short slug, e.g. slug: kubecon-eu-2019'
+  const problem = isFrameworkGlobal(slug) ? `"${slug}" names a global the page's scripts read` : segmentProblem(slug)
+  if (problem !== undefined) {
+    problems.push({ file, ...placeOf(key), severity: 'error', rule: 'front-matter', reason: `front matter "event.${key}": the event's address cannot be made: ${problem}`, hint })
+  }
+  return slug
 }
 
 function uniqueStrings(values: string[]): string[] {

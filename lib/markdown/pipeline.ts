@@ -9,17 +9,10 @@ import type { PluggableList } from 'unified'
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import remarkGfm from 'remark-gfm'
 import rehypeRaw from 'rehype-raw'
 import rehypeSlug from 'rehype-slug'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeHighlight from 'rehype-highlight'
-import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
-import { remarkSchemelessLinks } from './remark-schemeless-links'
-import { remarkImageLink } from './remark-image-link'
-import { remarkTalkList } from './remark-talk-list'
-import { remarkCheckComponents } from './remark-check-components'
-import { remarkRefuseCode } from './remark-refuse-code'
 import { rehypeHtmlFromJsx } from './rehype-html-from-jsx'
 import { rehypeVideoEmbeds } from './rehype-video-embeds'
 import { rehypeRemoteImages } from './rehype-remote-images'
@@ -28,18 +21,25 @@ import { rehypeSanitizeHtml } from './rehype-sanitize-html'
 import { rehypeSafeIds } from './rehype-safe-ids'
 import { parseLimitProblems } from './parse-limits'
 import { findShortcodesInMdx } from './mdx-shortcodes'
+import { remarkPlugins } from './remark-plugins'
+import type { PipelineContext, TweetCacheDamage } from './context'
+
+export type { PipelineContext, TweetCacheDamage } from './context'
+export { remarkPlugins } from './remark-plugins'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
 import { rehypeCheckLinks } from './rehype-check-links'
 import { rehypeCheckTweets } from './rehype-check-tweets'
+import { rehypeCollectHeadings, type Heading } from './rehype-collect-headings'
 import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
-import { getImageSize, type ImageSize } from '../images'
+import { getImageSize, listFolderImages } from '../images'
 import { processMemo } from '../process-memo'
-import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
+import { createSiteIndex, type SiteIndexOptions } from '../site-index'
 import { count } from '../trace'
 import { getCachedTweet, tweetCachePath, tweetsDir } from '../tweets'
 import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, displayPath, type ContentProblem } from '../content/problems'
+import { isServingBuild, readSnapshotPost, snapshotDir } from '../content/snapshot'
 
 /**
  * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use
@@ -49,32 +49,9 @@ import { ContentError, displayPath, type ContentProblem } from '../content/probl
  *   .mdx -> (no Hugo shortcodes: checked first; no import/export or {…}: errors) -> remark (GFM) -> rehype
  *   both -> HTML sanitized with an allowlist (our component elements kept), videos click-to-play
  *   both -> linked images -> <ImageLink>, lists in <TalkList> -> <Talk>, every component element
- *           checked against lib/markdown/shortcodes.ts; names resolve through components/mdx-components.tsx
+ *           checked against lib/markdown/shortcodes.ts (the remark half is remark-plugins.ts); names resolve through components/mdx-components.tsx
  *   both -> heading ids and anchors, highlighted code, image sizes -> compiled JS -> React
  */
-
-/** What plugins may ask of the rest of the site, passed in so plugins stay pure. */
-export type PipelineContext = {
-  /** The permalink (with #anchor) a Hugo `ref` target names, or undefined when no post matches. */
-  resolveRef: (target: string) => string | undefined
-  /** The public/ folder, where root-relative images live. */
-  publicDir: string
-  /** Whether a site path is a post's permalink (a linked image becomes <ImageLink> then); all are, when absent. */
-  isPostPath?: (path: string) => boolean
-  /** Where a root-relative link leads; without it links are not checked. */
-  findPath?: SiteIndex['findPath']
-  /** Whether the tweet cache holds a tweet; without it tweets are not checked. */
-  hasTweet?: SiteIndex['hasTweet']
-  /** The tweet cache, whose files are checked for damage; default: tweetsDir(). */
-  tweetsDir?: string
-  /**
-   * Why a tweet's cache file is unusable, or null; read from tweetsDir when absent. A function,
-   * so the build cache records the answer and a repaired (or newly damaged) file is noticed.
-   */
-  tweetCacheDamage?: (id: string) => TweetCacheDamage | null
-  /** The size of a site image (`/uploads/x.png`) or why it cannot be shown; read under publicDir when absent. */
-  imageSize?: (src: string) => ImageSize
-}
 
 /**
  * The context for compiling posts of `content`. `includeHidden` counts drafts and scheduled posts
@@ -96,6 +73,7 @@ export function contextFor(content: SiteContent, options: SiteIndexOptions): Pip
     tweetsDir: options.tweetsDir ?? join(options.contentDir, 'tweets'),
     tweetCacheDamage: tweetCacheDamageIn(options.tweetsDir ?? join(options.contentDir, 'tweets')),
     imageSize: (src) => getImageSize(options.publicDir, src),
+    listImages: (folder) => listFolderImages(options.publicDir, folder),
   }
 }
 
@@ -110,36 +88,6 @@ export function siteContext(): PipelineContext {
     contexts.set(content, context)
   }
   return context
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The tweets a post embeds, with their lines: their cache files are checked after compiling. */
-    tweets: { id: string; line: number }[]
-  }
-}
-
-/** Notes every <Tweet> (written or made from a shortcode) in file.data.tweets. */
-function remarkCollectTweets() {
-  return (tree: Root, file: VFile) => {
-    const tweets: { id: string; line: number }[] = []
-    visit(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Tweet') return
-      const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value
-      if (typeof id === 'string') tweets.push({ id, line: node.position?.start.line ?? 1 })
-    })
-    file.data.tweets = tweets
-  }
-}
-
-/** remark plugins for a post of the given format. */
-export function remarkPlugins(format: Post['format'], context: PipelineContext): PluggableList {
-  // First, so code in MDX is an error at its place before anything else reads the tree (and
-  // before next-mdx-remote's blockJS removers, which would drop it silently).
-  const plugins: PluggableList = [remarkRefuseCode, remarkGfm, remarkSchemelessLinks]
-  if (format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
-  plugins.push([remarkImageLink, { isPostPath: context.isPostPath }], remarkTalkList, remarkCheckComponents, remarkCollectTweets)
-  return plugins
 }
 
 /**
@@ -159,8 +107,9 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
     ...sanitizingPlugins,
     rehypeSlug,
-    // Before the heading anchors, which link to the ids as this leaves them.
+    // Before the heading anchors and the contents, which link to the ids as this leaves them.
     rehypeSafeIds,
+    rehypeCollectHeadings,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
     rehypeScrollables,
@@ -172,13 +121,13 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
   return plugins
 }
 
-/** A post compiled to the body of an MDX function, with what the plugins reported. */
-export type CompiledPost = { code: string; problems: ContentProblem[] }
+/** A post compiled to the body of an MDX function, with what the plugins reported and its headings. */
+export type CompiledPost = { code: string; problems: ContentProblem[]; headings?: Heading[] }
 
 function mdxOptions(post: Post, context: PipelineContext) {
   return {
     format: post.format,
-    remarkPlugins: remarkPlugins(post.format, context),
+    remarkPlugins: remarkPlugins(post, context),
     rehypePlugins: rehypePlugins(post.format, context),
   }
 }
@@ -223,14 +172,11 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
       { mdxOptions: mdxOptions(post, context), blockJS: true, blockDangerousJS: true },
       true,
     )
-    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)] }
+    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)], headings: file.data.headings ?? [] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
   }
 }
-
-/** Why a tweet's cache file cannot be used, with where in the file it breaks when known. */
-export type TweetCacheDamage = { reason: string; line?: number; column?: number }
 
 /** The damage of tweet cache files in `dir` (missing files are no damage: the page links to the tweet). */
 function tweetCacheDamageIn(dir: string): (id: string) => TweetCacheDamage | null {
@@ -334,6 +280,9 @@ const compiled = processMemo('compiled-posts', () => new Map<string, Promise<Com
 export function getCompiledPost(post: Post, context?: PipelineContext): Promise<CompiledPost> {
   // Tests and tools pass their own context: compiled afresh, neither memoised nor cached.
   if (context) return compilePost(post, context)
+  // A production server renders what its build compiled (lib/markdown/compile-site.ts).
+  const built = isServingBuild() ? readSnapshotPost(snapshotDir(), post) : undefined
+  if (built) return Promise.resolve({ code: built.code, problems: [] })
   const key = `${post.filePath}\0${post.format}\0${post.body}`
   let result = compiled.get(key)
   if (!result) {
@@ -380,7 +329,12 @@ const RECOVERABLE_RULES = new Set(['image', 'tweet-cache'])
  * instead and the page renders with its fallbacks: an author sees the problem, never a blank page.
  */
 export async function renderPost(post: Post, components: MDXComponents, context?: PipelineContext): Promise<ReactElement> {
-  const { code, problems } = await getCompiledPost(post, context)
+  return (await renderPostParts(post, components, context)).content
+}
+
+/** renderPost, with the post's headings (for its table of contents) from the same compile. */
+export async function renderPostParts(post: Post, components: MDXComponents, context?: PipelineContext): Promise<{ content: ReactElement; headings: Heading[] }> {
+  const { code, problems, headings = [] } = await getCompiledPost(post, context)
   const errors = problems.filter((problem) => problem.severity === 'error')
   if (errors.length > 0) {
     const isRecoverable = code !== '' && errors.every((problem) => RECOVERABLE_RULES.has(problem.rule))
@@ -389,5 +343,5 @@ export async function renderPost(post: Post, components: MDXComponents, context?
   }
   const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : { ...jsxRuntime, ...jsxDevRuntime }
   const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url })
-  return createElement(Content, { components })
+  return { content: createElement(Content, { components }), headings }
 }

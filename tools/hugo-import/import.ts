@@ -23,6 +23,7 @@ import { site } from '../../lib/site'
 import { listFiles } from '../../lib/files'
 import { readHugoConfig } from './config'
 import { countShortcodes, scanShortcodes, type ShortcodeCall } from './shortcodes'
+import { startProgress } from '../../lib/progress'
 
 /** What `npm run import:hugo` was asked to do. */
 export type ImportOptions = {
@@ -38,6 +39,8 @@ export type ImportOptions = {
   force?: boolean
   /** Report only; write nothing. */
   dryRun?: boolean
+  /** Show progress of the post scan on stderr (lib/progress.ts). */
+  showProgress?: boolean
 }
 
 /** What happens to one file: written anew, already there byte for byte, overwritten, or refused. */
@@ -456,7 +459,9 @@ export function importHugoSite(options: ImportOptions): ImportReport {
     const tagNames = new Set<string>()
     const knownAuthors = new Set(content.authors.filter((author) => author.isKnown).map((author) => author.id))
     for (const id of readAuthors(join(projectDir, 'content'), join(projectDir, 'public'), []).keys()) knownAuthors.add(id)
+    const progress = startProgress('import', 'posts', report.posts.length, { isQuiet: !options.showProgress })
     for (const action of report.posts) {
+      progress.tick()
       const file = join(projectDir, action.target)
       const text = normaliseText(readFileSync(action.source, 'utf8'))
       const frontMatter = readFrontMatter(text, file)
@@ -513,6 +518,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
         }
       }
     }
+    progress.stop()
     report.shortcodes = countShortcodes(calls)
     report.authors = [...authorCounts]
       .map(([id, posts]) => ({ id, posts, isKnown: knownAuthors.has(id) }))

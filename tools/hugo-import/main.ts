@@ -48,6 +48,7 @@ const report = importHugoSite({
   into: values.into,
   force: values.force,
   dryRun,
+  showProgress: true,
 })
 console.log(formatImportReport(report, { dryRun }))
 const hasErrors = report.problems.some((problem) => problem.severity === 'error')

@@ -19,8 +19,9 @@ if (!dir || !existsSync(dir)) {
 const root = resolve(dir)
 
 /**
- * The rules of a `_headers` file (Netlify's and Cloudflare Pages' format): a path pattern, where
- * `*` matches anything, then its indented headers.
+ * The rules of a `_headers` file as Cloudflare Pages reads it: a path (`*` matches anything,
+ * `/search/*` also `/search/`), then its headers; every rule that matches a path applies, in
+ * order, and `! Name` removes a header an earlier rule set.
  */
 function readHeadersFile(file) {
   if (!existsSync(file)) return []
@@ -28,16 +29,34 @@ function readHeadersFile(file) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue
     if (!/^\s/.test(line)) {
-      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')
-      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] })
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      const pattern = escaped.endsWith('/*') ? `${escaped.slice(0, -2).replaceAll('*', '.*')}(?:/.*)?` : escaped.replaceAll('*', '.*')
+      rules.push({ matches: new RegExp(`^${pattern}$`), headers: [] })
     } else if (rules.length > 0) {
-      const colon = line.indexOf(':')
-      rules.at(-1).headers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() })
+      const text = line.trim()
+      if (text.startsWith('!')) rules.at(-1).headers.push({ remove: text.slice(1).trim() })
+      else {
+        const colon = text.indexOf(':')
+        rules.at(-1).headers.push({ key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() })
+      }
     }
   }
   return rules
 }
 const rules = readHeadersFile(join(root, '_headers'))
+
+/** The headers a path gets from the rules. */
+function headersFor(path) {
+  const headers = new Map()
+  for (const rule of rules) {
+    if (!rule.matches.test(path)) continue
+    for (const header of rule.headers) {
+      if ('remove' in header) headers.delete(header.remove.toLowerCase())
+      else headers.set(header.key.toLowerCase(), header)
+    }
+  }
+  return [...headers.values()]
+}
 
 const server = createServer((request, response) => {
   const raw = new URL(request.url ?? '/', 'http://x').pathname
@@ -50,8 +69,7 @@ const server = createServer((request, response) => {
   }
   // Static hosts never serve the file itself.
   if (pathname === '/_headers') request.url = '/404-not-a-file/'
-  // Every rule that matches, in order; a later one sets a header an earlier one set, as on Vercel.
-  for (const rule of rules) if (rule.pattern.test(pathname)) for (const { key, value } of rule.headers) response.setHeader(key, value)
+  for (const { key, value } of headersFor(pathname)) response.setHeader(key, value)
   return handler(request, response, {
     public: root,
     // The export writes /path/index.html for every page (trailingSlash: true in next.config.js):

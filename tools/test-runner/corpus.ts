@@ -3,7 +3,8 @@
  * conformance check. Works on a scratch copy of the project (node_modules hard-linked, as
  * Turbopack refuses a symlinked one), so the checkout is never touched:
  *
- *   copy -> npm run import:hugo (in-process) -> next build (timed) -> next start -> check-site.mjs
+ *   copy -> npm run import:hugo (in-process) -> next build (timed) -> search index (timed)
+ *        -> next start -> check-site.mjs -> search in Chromium (e2e/corpus/, when the corpus is Linkerd's)
  *
  * Prints the checker's output (its last line is `conformance: X/Y checks pass; posts N/M`) and the
  * build time, cleans up, and exits with the checker's status. Options: --corpus DIR, --keep (leave
@@ -54,6 +55,11 @@ try {
     throw new Error(`next build failed after ${buildSeconds.toFixed(1)} s`)
   }
   console.log(`\ncorpus build: ${buildSeconds.toFixed(1)} s (next build, ${report.posts.length} imported posts)`)
+  const indexStarted = Date.now()
+  const indexed = spawnSync('npx', ['tsx', 'tools/search/main.ts'], { cwd: copy, env: buildEnv, encoding: 'utf8' })
+  process.stdout.write(`${indexed.stdout}${indexed.stderr}`)
+  if (indexed.status !== 0) throw new Error('the search index failed')
+  console.log(`corpus search index: ${((Date.now() - indexStarted) / 1000).toFixed(1)} s`)
 
   server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: copy, env: buildEnv, stdio: 'ignore', detached: true })
   await waitForServer(`${base}/`, server, 60_000)
@@ -68,6 +74,13 @@ try {
   const last = `${check.stdout}`.trim().split('\n').at(-1) ?? ''
   if (last.startsWith('conformance:')) console.log(last)
   status = check.status ?? 1
+  // Search over the imported posts, in Chromium (e2e/corpus/search.spec.ts knows Linkerd's posts).
+  if (corpus.endsWith('linkerd-blog-2019')) {
+    const searched = spawnSync('npx', ['playwright', 'test', '--project', 'corpus'], { cwd: projectDir, env: { ...env, CORPUS_BASE_URL: base }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+    process.stdout.write(`${searched.stdout}${searched.stderr}`)
+    if (searched.status !== 0) status = searched.status ?? 1
+    if (last.startsWith('conformance:')) console.log(last)
+  }
 } catch (error) {
   console.error(`test:corpus: ${error instanceof Error ? error.message : String(error)}`)
   status = 1

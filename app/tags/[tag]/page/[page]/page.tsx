@@ -4,7 +4,8 @@ import { getTag, getTags } from '@/lib/content'
 import { paginate, pageRouteParams } from '@/lib/pagination'
 import { tagPath } from '@/lib/routes'
 import { site } from '@/lib/site'
-import { pageMetadata, redirectMetadata, tagFeedLink } from '@/lib/metadata'
+import { pageMetadata, redirectMetadata, tagFeedLinks } from '@/lib/metadata'
+import { FeedLinks } from '@/components/feed-links'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostListPage } from '@/components/post-list-page'
 import { PageRedirect } from '@/components/page-redirect'
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag(slug)
   if (!tag) return {}
   if (page === '1') return redirectMetadata(`Posts tagged “${tag.name}”`, tagPath(tag))
-  return pageMetadata({ title: `Posts tagged “${tag.name}”, page ${page}`, path: tagPath(tag, Number(page)), feeds: [tagFeedLink(tag)] })
+  return pageMetadata({ title: `Posts tagged “${tag.name}”, page ${page}`, path: tagPath(tag, Number(page)) })
 }
 
 export default async function TagListPage({ params }: Props) {
@@ -36,5 +37,13 @@ export default async function TagListPage({ params }: Props) {
   if (tag && pageParam === '1') return <PageRedirect title={`Posts tagged “${tag.name}”`} to={tagPath(tag)} />
   const page = tag && paginate(tag.posts, Number(pageParam), site.postsPerPage)
   if (!tag || !page) notFound()
-  return renderReporting(<PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />, tag.posts[0], 'the tag page', 'tags')
+  return renderReporting(
+    <>
+      <FeedLinks feeds={tagFeedLinks(tag)} />
+      <PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />
+    </>,
+    tag.posts[0],
+    'the tag page',
+    'tags',
+  )
 }
