@@ -76,6 +76,12 @@ describe('active content in SVG, HTML and XML under public/', () => {
     expect(problemsOf('bomb.svgz', Buffer.alloc(100))).toEqual([expect.stringContaining('not a gzip-compressed SVG')])
   })
 
+  it("refuses the names of the site's own feeds in any case (the headers leave those out of the sandbox)", () => {
+    const clean = '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
+    for (const name of ['feed.xml', 'FEED.XML', 'atom.xml', 'index.xml', 'Feed.Xsl']) expect(problemsOf(name, clean), name).toEqual([expect.stringContaining("the name of the site's feeds")])
+    expect(problemsOf('myfeed.xml', clean)).toEqual([])
+  })
+
   it('accepts what drawing programs write: styles, gradients, local references, links, site and data images', () => {
     const drawing = svg(
       [

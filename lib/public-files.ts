@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs'
-import { extname, join } from 'node:path'
+import { basename, extname, join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { decodeHTML } from 'entities'
 import { listFiles } from './files'
 import { displayPath, type ContentProblem } from './content/problems'
-import { ACTIVE_FILE_EXTENSIONS } from './security-headers.mjs'
+import { ACTIVE_FILE_EXTENSIONS, SITE_XML_FILES } from './security-headers.mjs'
 
 /**
  * Files under public/ a browser would run as a document (SVG, HTML, XML: lib/security-headers.mjs
@@ -52,6 +52,11 @@ export function activeFileProblems(file: string): ContentProblem[] {
   const shown = displayPath(file)
   const problem = (line: number, reason: string, hint: string, column?: number): ContentProblem => ({ file: shown, line, column, severity: 'error', rule: 'public-file', reason, hint })
   const extension = extname(file).slice(1)
+  const name = basename(file)
+  if (SITE_XML_FILES.includes(name.toLowerCase())) {
+    // The headers leave the site's own feeds (feed.xml, atom.xml…) out of the sandbox, by name.
+    return [problem(1, `a file named ${name} would be served without the sandbox the headers give uploaded XML (it is the name of the site's feeds)`, 'rename it, e.g. to uploaded-feed.xml')]
+  }
   if (extension !== extension.toLowerCase() && extension !== extension.toUpperCase()) {
     return [problem(1, `the extension .${extension} mixes letter cases, so the headers that sandbox such files would not match it`, `rename it to .${extension.toLowerCase()}`)]
   }

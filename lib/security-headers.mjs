@@ -166,7 +166,7 @@ export function activeFileSource() {
  * them out; npm run check refuses a file under public/ with one of these names in any case.
  * @type {string[]}
  */
-export const SITE_XML_FILES = ['feed.xml', 'atom.xml', 'feed.xsl']
+export const SITE_XML_FILES = ['feed.xml', 'atom.xml', 'feed.xsl', 'index.xml']
 
 /**
  * The source for active files that are not the site's own XML routes.

@@ -64,7 +64,10 @@ describe('security headers', () => {
   it('write the search CSP into _headers as a replacement for /search/* and /pagefind/*', () => {
     const file = headersFile(securityHeaders(), securityHeaders({ allowWasm: true }))
     const lines = file.split('\n')
-    expect(lines.filter((line) => !line.startsWith(' ') && line !== '' && !line.startsWith('#'))).toEqual(['/*', '/search/*', '/pagefind/*'])
+    const patterns = lines.filter((line) => !line.startsWith(' ') && line !== '' && !line.startsWith('#'))
+    // Then the sandbox for active files and the site's own feeds (tested below).
+    expect(patterns.slice(0, 3)).toEqual(['/*', '/search/*', '/pagefind/*'])
+    expect(patterns.slice(3).every((pattern) => /^\/(\*\/)?[\w*]*\.\w+$/i.test(pattern)), patterns.join(' ')).toBe(true)
     const search = lines.slice(lines.indexOf('/search/*') + 1, lines.indexOf('/pagefind/*'))
     expect(search).toEqual(['  ! Content-Security-Policy', `  Content-Security-Policy: ${contentSecurityPolicy({ allowWasm: true })}`])
   })

@@ -230,7 +230,7 @@ export function readPost(
     }
   }
 
-  const event = fields.event ? readEvent(fields.event, file, (key) => nearestPlace(frontMatter, ['event', key]), problems) : undefined
+  const event = fields.event ? readEvent(fields.event, file, lineOf('event'), (key) => nearestPlace(frontMatter, ['event', key]), problems) : undefined
   if (fields.series && fields.series.names.length > 1) {
     problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
   }
@@ -316,6 +316,7 @@ function readTags(fields: FrontMatterFields, file: string, line: number, problem
 function readEvent(
   event: NonNullable<FrontMatterFields['event']>,
   file: string,
+  line: number,
   placeOf: (key: string) => { line: number; column?: number },
   problems: ContentProblem[],
 ): EventInfo {
