@@ -91,6 +91,14 @@ describe('the hostile site (tests/fixtures/hostile/content)', () => {
     expect(html).not.toMatch(/<iframe|evil\.example/)
   })
 
+  it("keeps the search index's attributes (data-pagefind-*) to the site's own markup: a post cannot set its title, url or filters", async () => {
+    for (const id of ['raw-html', 'jsx-html']) {
+      const html = await renderToHtml(content.posts.find((post) => post.id === id)!, context)
+      expect(html, id).toContain('steer the search index')
+      expect(html, id).not.toMatch(/data-pagefind|evil\.example/)
+    }
+  })
+
   it('keeps ids from clobbering globals of the page (id="__next_f" gets the user-content- prefix)', async () => {
     const html = await renderToHtml(content.posts.find((post) => post.id === 'raw-html')!, context)
     expect(html).toContain('<div id="user-content-__next_f">')
