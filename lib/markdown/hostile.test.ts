@@ -6,6 +6,7 @@ import { run } from '@mdx-js/mdx'
 import { loadContent, type SiteContent } from '../content'
 import { formatProblem } from '../content/problems'
 import { compilePost } from './pipeline'
+import { talkIndexesOf } from '../content/event-queries'
 import { contextFor, renderToHtml } from '@/tests/helpers/pipeline'
 import { findDangers } from '@/tests/helpers/audit-html'
 import { production } from '@/tests/helpers/content-dir'
@@ -89,6 +90,16 @@ describe('the hostile site (tests/fixtures/hostile/content)', () => {
     expect(html).toContain('aria-label="Play video: A Vimeo iframe from raw HTML"')
     expect(html).toContain('href="https://vimeo.com/76979871/8272103f6e"')
     expect(html).not.toMatch(/<iframe|evil\.example/)
+  })
+
+  it('reads the hostile talk list, speakers.yml and series as text, with pages at safe addresses', () => {
+    const { speakers, talks } = talkIndexesOf(content)
+    expect(talks.map((talk) => talk.title)).toEqual(expect.arrayContaining(['Another talk']))
+    expect(speakers.map((speaker) => speaker.slug)).toEqual(expect.arrayContaining(['constructor-proto', 'mallory-script-script-window-pwned-speaker-script']))
+    const entry = speakers.find((speaker) => speaker.slug === 'constructor-proto')!
+    expect(entry.name).toBe("Constructor </script><script>window.__pwned='speaker-name'</script>")
+    expect(entry.bio).toBe('<img src=x onerror="window.__pwned=\'speaker-bio\'"> ]]> & </script> \uFFFD ')
+    expect(content.series.map((series) => series.slug)).toEqual(['script-script-window-pwned-series-script-proto-and-next'])
   })
 
   it("keeps the search index's attributes (data-pagefind-*) to the site's own markup: a post cannot set its title, url or filters", async () => {

@@ -25,12 +25,21 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const path = `/og/${(await params).path.map((segment) => decodeURIComponent(segment)).join('/')}`
+  const path = await pathOf(params)
   if (path === siteShareImagePath()) return renderShareCard(siteShareCard())
   const post = getAllPosts().find((candidate) => postShareImagePath(candidate) === path)
   if (!post || !needsGeneratedImage(post)) return new Response('Not found', { status: 404 })
   // Drawn to the end here, so a failure names the post (lib/page-errors.ts) instead of the route.
   return reportingFor(post, 'the share image', () => drawn(renderShareCard(postShareCard(post, getPostAuthors(post)))), 'title')
+}
+
+/** The requested path, decoded; '' (no image) for a malformed escape (`/og/%E0.png`), which is a 404, not a 500. */
+async function pathOf(params: Context['params']): Promise<string> {
+  try {
+    return `/og/${(await params).path.map((segment) => decodeURIComponent(segment)).join('/')}`
+  } catch {
+    return ''
+  }
 }
 
 /** A response whose body has been produced: ImageResponse draws lazily, when its body is read. */
