@@ -112,6 +112,8 @@ test('every page of the hostile site: no injected script runs, nothing loads fro
   const origin = new URL(baseURL!).origin
   const paths = (await sitemapUrls(request)).map((url) => decodeURI(new URL(url).pathname))
   expect(paths).toEqual(expect.arrayContaining(['/', '/blog/', '/tags/', '/events/', '/tags/hostile/', '/tags/constructor/', '/authors/mallory/', '/authors/tostring/', RAW_HTML_POST, ...NEW_POSTS]))
+  // Event, speaker and series pages of the hostile talk list, speakers.yml and series.
+  expect(paths).toEqual(expect.arrayContaining(['/events/event-next/', '/speakers/', '/speakers/constructor-proto/', '/series/script-script-window-pwned-series-script-proto-and-next/']))
   expect(paths.filter((path) => /^\/2024\//.test(path))).toHaveLength(14)
   for (const path of paths) {
     await test.step(path, async () => {
@@ -131,6 +133,20 @@ test('every page of the hostile site: no injected script runs, nothing loads fro
       await page.close()
     })
   }
+})
+
+test('search over the hostile site: results show the payloads as text and run none of them', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin
+  const guard = await guardPage(page, origin)
+  const response = await page.goto('/search/?q=pwned')
+  expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy({ allowWasm: true }))
+  const results = page.locator('main li a[href]')
+  await expect(results.first()).toBeVisible({ timeout: 30_000 })
+  // Every result is a page of this site, whatever the post's markup tried (data-pagefind-meta url:).
+  for (const href of await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))) expect(href.startsWith(`${origin}/`), href).toBe(true)
+  expect(await page.locator('main').innerText()).not.toContain('Search result from raw HTML')
+  expect(await domDangers(page)).toEqual([])
+  await guard.expectClean()
 })
 
 test('the 404 page of the hostile site is clean too', async ({ page, baseURL }) => {
