@@ -10,7 +10,8 @@ import { formatProblem } from '@/lib/content/problems'
  * error (renderPost throws) and a front matter error (getCheckedContent throws), each in a fixture
  * site of one good and one bad post; and a site of hostile posts, whose every error the build
  * lists at once with check's lines (paths a browser reads differently, names too long for a file,
- * reserved keys, a nested TOML date, symbolic links out of the site).
+ * reserved keys, a nested TOML date, symbolic links out of the site, an event name, a series name
+ * and a speakers.yml id too long for a page, a gallery photo whose WebP address holds #).
  */
 
 const DIST = '.next-check-build'
@@ -42,6 +43,9 @@ function writeHostileSite(): void {
     'posts/long-title.md': post(`title: "${'東京'.repeat(40)}"\ndate: 2019-05-18`),
     'posts/long-tag.md': post(`title: Long tag\ndate: 2019-05-18\ntags: [fine, "${'t'.repeat(300)}"]`),
     'posts/proto.md': post('title: Proto\ndate: 2019-05-18\n__proto__: { title: polluted }'),
+    'posts/long-event.md': post(`title: Long event\ndate: 2019-05-18\nevent:\n  name: "${'KubeCon '.repeat(40)}"`),
+    'posts/series.md': post(`title: Series\ndate: 2019-05-18\nseries: "${'part '.repeat(60)}"`),
+    'speakers.yml': `${'s'.repeat(300)}:\n  name: Long\n`,
     'posts/toml-event.md': '+++\ntitle = "TOML event"\ndate = 2019-05-18\n\n[event]\nname = "Conf"\nstart = "May 3rd"\n+++\n\nText.\n',
     'secret.md': post('title: "RECAP_SECRET_TOKEN=hunter2"\ndate: 2019-05-18'),
   }
@@ -66,6 +70,7 @@ describe('next build and npm run check agree', () => {
       'tests/fixtures/check/build-body/content',
       [
         /^posts\/bad-link\.md:6:26: error: link "\/2019\/05\/17\/a-goood-post\/" leads to no post; did you mean \/2019\/05\/17\/a-good-post\/\?$/,
+        /^posts\/gallery\.md:7:3: error: gallery image "\/uploads\/porto\/a#b\.jpg" cannot be published: .*#/,
         /^tweets\/9000000000000000002\.json:1: error: the cached tweet 9000000000000000002 is unusable: tweet\.created_at: expected a date.*embedded at tests\/fixtures\/check\/build-body\/content\/posts\/bad-link\.md:10\)$/,
       ],
     ],
@@ -74,13 +79,17 @@ describe('next build and npm run check agree', () => {
       'hostile paths, names, keys and links',
       HOSTILE,
       [
-        /^posts\/dots\.md:4:7: error: path "\/2019\/05\/18\/%2e%2e\/" cannot be a page: it holds `%`/,
+        // Permalinks decode %XX as Hugo's do: `%2e%2e` is `..`, refused as a dot segment.
+        /^posts\/dots\.md:4:7: error: path "\/2019\/05\/18\/\.\.\/" cannot be a page: `\.\.` is not a page name/,
         /^posts\/evil-url\.md:4:6: error: front matter "url": "\/\\\\evil\.example\/x\/" starts with \/\/ or \/\\, which a browser reads as another site/,
         /^posts\/leak\.md:1: error: is a symbolic link to .*\/tmp\/build-errors-hostile\/secret\.md, outside .*content\/; commit the file itself/,
+        /^posts\/long-event\.md:5:\d+: error: front matter "event\.name": the event's address cannot be made: .* bytes long.*set slug: in the event block/,
         /^posts\/long-tag\.md:4:7: error: tag "t{37}…" cannot name a page: .* is 300 bytes long; a page name holds at most 200; shorten the tag$/,
         /^posts\/long-title\.md:2:8: error: path ".*" cannot be a page: ".*" is 240 bytes long; a page name holds at most 200; the address is made from the title: set slug:/,
         /^posts\/proto\.md:4: error: front matter key `__proto__` is a name JavaScript reserves for every object; rename or remove `__proto__`$/,
+        /^posts\/series\.md:4:\d+: error: series name ".{37}…" cannot name a page: .* bytes long.*shorten the series name$/,
         /^posts\/toml-event\.md:7:9: error: front matter "event\.start": "May 3rd" is not a date; write start: 2019-05-20$/,
+        /^speakers\.yml:1: error: speaker id "s{40}…" cannot name a page: .*300 bytes long/,
         /^tweets\/9000000000000000009\.json:1: error: is a symbolic link to \/proc\/self\/environ, outside .*content\/; commit the file itself/,
       ],
     ],
