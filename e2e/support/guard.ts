@@ -46,7 +46,8 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
   const offsite: string[] = []
   const blockedByPolicy: string[] = []
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText === 'net::ERR_BLOCKED_BY_CSP') blockedByPolicy.push(request.url())
+    // Chromium's name for it, or Playwright's (newer versions report a CSP block as 'csp').
+    if (['net::ERR_BLOCKED_BY_CSP', 'csp'].includes(request.failure()?.errorText ?? '')) blockedByPolicy.push(request.url())
   })
   // Stopped at the network: nothing leaves the site, and a navigation elsewhere fails visibly.
   // Specs that answer for a player (youtube-nocookie) add their own route later, which wins.
