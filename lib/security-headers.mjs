@@ -203,9 +203,10 @@ export function headerRules(options = {}) {
  *
  * @param {{ key: string, value: string }[]} headers
  * @param {{ key: string, value: string }[]} [searchHeaders] what /search/* and /pagefind/* send instead
+ * @param {string[]} [uploadedPages] HTML files under public/ ('uploads/x.html'), sandboxed at their clean addresses too
  * @returns {string}
  */
-export function headersFile(headers, searchHeaders = []) {
+export function headersFile(headers, searchHeaders = [], uploadedPages = []) {
   /** @type {(pattern: string, list: ({ key: string, value: string } | { remove: string })[]) => string[]} */
   const block = (pattern, list) => [pattern, ...list.map((header) => ('remove' in header ? `  ! ${header.remove}` : `  ${header.key}: ${header.value}`))]
   const lines = ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', ...block('/*', headers)]
@@ -215,11 +216,28 @@ export function headersFile(headers, searchHeaders = []) {
   }
   const files = ACTIVE_FILE_EXTENSIONS.flatMap((extension) => [`/*.${extension}`, `/*.${extension.toUpperCase()}`])
   lines.push(...files.flatMap((pattern) => block(pattern, fileHeaders())))
+  // Static hosts serve an HTML file at its address without the extension too (Cloudflare Pages'
+  // and serve-handler's clean URLs: /uploads/x.html redirects to /uploads/x), where no `*.html`
+  // pattern matches: each HTML file under public/ gets its clean addresses listed.
+  for (const path of uploadedPages.flatMap(cleanAddresses)) lines.push(...block(path, fileHeaders()))
   const csp = headers.find((header) => header.key === 'Content-Security-Policy')
   if (csp) {
     for (const name of SITE_XML_FILES) for (const pattern of [`/${name}`, `/*/${name}`]) lines.push(...block(pattern, [{ remove: csp.key }, csp]))
   }
   return [...lines, ''].join('\n')
+}
+
+/**
+ * The addresses a static host with clean URLs serves an HTML file at besides its own:
+ * `uploads/x.html` -> `/uploads/x`, `/uploads/x/`; `docs/index.html` -> `/docs`, `/docs/`.
+ * @param {string} file a path under public/, e.g. 'uploads/x.html'
+ * @returns {string[]}
+ */
+export function cleanAddresses(file) {
+  const match = /^(.*?)(?:\/index)?\.html?$/i.exec(file.replace(/^\/+/, ''))
+  if (!match) return []
+  const stem = match[1]
+  return stem ? [`/${stem}`, `/${stem}/`] : []
 }
 
 /**

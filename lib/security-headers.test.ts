@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { ACTIVE_FILE_EXTENSIONS, activeFileSource, contentSecurityPolicy, contentSecurityPolicyDirectives, fileContentSecurityPolicy, headerRules, headersFile, securityHeaders, SITE_XML_FILES, vercelHeaders } from './security-headers.mjs'
+import { ACTIVE_FILE_EXTENSIONS, activeFileSource, cleanAddresses, contentSecurityPolicy, contentSecurityPolicyDirectives, fileContentSecurityPolicy, headerRules, headersFile, securityHeaders, SITE_XML_FILES, vercelHeaders } from './security-headers.mjs'
 
 // The matcher Next compiles header sources with (vercel.json's sources are read the same way).
 const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
@@ -110,6 +110,18 @@ describe('files a browser would run (SVG, HTML, XML under public/)', () => {
     for (const path of ['/uploads/evil.svg', '/uploads/EVIL%2ESVG', '/search/evil.svg', '/pagefind/x.html', '/uploads/feed.xml.svg', '/uploads/myfeed.xml']) expect(sent(path), path).toBe(fileContentSecurityPolicy())
     // The site's own feeds and their stylesheet keep the site's policy (the XSL, its CSS and icon load from the site).
     for (const path of ['/feed.xml', '/atom.xml', '/feed.xsl', '/tags/go/feed.xml', '/events/porto/atom.xml']) expect(sent(path), path).toBe(contentSecurityPolicy())
+  })
+
+  it("in _headers: HTML files under public/ get the sandbox at the clean addresses static hosts also serve them at", () => {
+    expect(cleanAddresses('uploads/x.html')).toEqual(['/uploads/x', '/uploads/x/'])
+    expect(cleanAddresses('/docs/index.HTM')).toEqual(['/docs', '/docs/'])
+    // (public/index.html would be the home page, which Next refuses: a clash of a file and a page.)
+    expect(cleanAddresses('index.html')).toEqual(['/index', '/index/'])
+    expect(cleanAddresses('uploads/a.svg')).toEqual([])
+    const file = headersFile(securityHeaders(), [], ['uploads/hostile/evil.html']).split('\n')
+    for (const path of ['/uploads/hostile/evil', '/uploads/hostile/evil/']) {
+      expect(file.slice(file.indexOf(path) + 1, file.indexOf(path) + 2)).toEqual([`  Content-Security-Policy: ${fileContentSecurityPolicy()}`])
+    }
   })
 
   it('in _headers: active files get the sandbox after the search rules, and the feeds the site policy back', () => {

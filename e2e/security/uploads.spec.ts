@@ -66,7 +66,7 @@ test.describe('uploads that run script, on a static host with the export\'s _hea
     mkdirSync(join(root, 'uploads', 'hostile'), { recursive: true })
     for (const name of readdirSync(UPLOADS)) if (name !== 'README.md') cpSync(join(UPLOADS, name), join(root, 'uploads', 'hostile', name))
     // What tools/static-export/build.ts writes into the export.
-    writeFileSync(join(root, '_headers'), headersFile(securityHeaders({ isProduction: true })))
+    writeFileSync(join(root, '_headers'), headersFile(securityHeaders({ isProduction: true }), [], readdirSync(join(root, 'uploads', 'hostile')).filter((name) => /\.html?$/i.test(name)).map((name) => `uploads/hostile/${name}`)))
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>export</title>')
     server = spawn('node', ['tools/static-export/serve.mjs', root, String(STATIC_PORT)], { stdio: 'ignore', detached: true })
     await waitForServer(`http://127.0.0.1:${STATIC_PORT}/`, server, 20_000)
