@@ -59,6 +59,9 @@ const tracing = {
   outputFileTracingExcludes: {
     '**': [
       'content/posts/**',
+      // Vercel serves public/ as static files; a function that carried it would carry every
+      // upload of the blog (and a draft's pictures). Gallery files are made at build time.
+      'public/**',
       'tests/**',
       'e2e/**',
       'tools/**',

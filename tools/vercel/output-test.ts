@@ -12,7 +12,7 @@
  * platform would (preview / production).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { securityHeaders } from '../../lib/security-headers.mjs'
 import { snapshotKey } from '../../lib/content/snapshot'
@@ -56,6 +56,13 @@ delete env.RECAP_CONTENT_DIR
 function vercelBuild(target: 'preview' | 'production'): VercelOutput | undefined {
   rmSync(join(copy, '.vercel', 'output'), { recursive: true, force: true })
   rmSync(join(copy, '.next'), { recursive: true, force: true })
+  // Vercel builds every deployment from a fresh checkout: the search index the previous build wrote
+  // into public/ is not there (and must not be: the preview's index holds the draft). The CLI lists
+  // the project's files before it runs `npm run build`, so a stale index would also fail the build
+  // when search:index replaces it.
+  for (const entry of readdirSync(join(copy, 'public'))) {
+    if (entry.startsWith('pagefind')) rmSync(join(copy, 'public', entry), { recursive: true, force: true })
+  }
   mkdirSync(join(copy, '.vercel'), { recursive: true })
   writeFileSync(join(copy, '.vercel', 'project.json'), JSON.stringify({ projectId: 'prj_test', orgId: 'team_test', settings: { framework: 'nextjs' } }))
   const args = ['vercel', 'build', '--yes', ...(target === 'production' ? ['--prod'] : [])]
@@ -97,7 +104,8 @@ try {
     commonChecks(production, 'production')
     const draftEntry = `.next/recap/posts/${snapshotKey({ filePath: DRAFT.file })}.json`
     check('production: no page, function or static file of the draft', mentions(production, DRAFT.slug).length === 0, mentions(production, DRAFT.slug).slice(0, 5).join(', '))
-    check('production: no function carries the draft', functionFilesMatching(production, new RegExp(`${draftEntry.replace(/[.]/g, '\\.')}|speaker-notes`)).length === 0)
+    const draftFiles = functionFilesMatching(production, new RegExp(`${draftEntry.replace(/[.]/g, '\\.')}|speaker-notes`))
+    check('production: no function carries the draft', draftFiles.length === 0, draftFiles.slice(0, 5).join(', '))
     const snapshot = readFileSync(join(copy, '.next', 'recap', 'content.json'), 'utf8')
     check("production: the server's snapshot has no trace of the draft", !snapshot.includes('Speaker notes we never published'))
   }
@@ -112,6 +120,7 @@ try {
   check('a build with an error in a post that is not prerendered fails', result.status !== 0 && result.status !== null)
   check('…and names the post and its line', /content\/posts\/an-old-broken-post\.md:8:1: error: unknown shortcode `instagram`/.test(output), output.slice(-3000))
 } finally {
-  rmSync(copy, { recursive: true, force: true })
+  if (failed === 0 || !process.env.RECAP_KEEP) rmSync(copy, { recursive: true, force: true })
+  else console.log(`vercel: kept ${copy} (RECAP_KEEP)`)
 }
 finish()
