@@ -90,7 +90,8 @@ export default function nextConfig(phase) {
     ...baseConfig,
     ...(isStaticExport ? {} : tracing),
     // Every response, pages, 404s, feeds and files alike (a static export writes out/_headers);
-    // /search/ and the search index get the CSP that lets Pagefind run WebAssembly.
+    // /search/ and the search index get the CSP that lets Pagefind run WebAssembly, and SVG,
+    // HTML and XML files the sandbox (see lib/security-headers.mjs).
     ...(isStaticExport ? {} : { headers: async () => headerRules({ isDevelopment, isProduction }) }),
     // `*.dev.ts(x)` files (the live reload event stream) exist only under `next dev`: production
     // and static builds never see them.

@@ -7,7 +7,8 @@ import { chromiumArgs, chromiumPath } from './tools/shared/system-packages'
  *   preview   e2e/preview/*.spec.ts    a preview build (RECAP_PREVIEW=1: drafts shown, noindex)
  *   static    e2e/static/*.spec.ts     `npm run build:static`, out/ served by a plain static server
  *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
- *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile
+ *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile, in a
+ *                                      scratch copy whose public/ also gets uploads that run script
  *   fixtures  e2e/fixtures/*.spec.ts   a production build of tests/fixtures/site (pagination, permalinks, aliases)
  *   corpus    e2e/corpus/*.spec.ts     the imported Linkerd blog, served by `npm run test:corpus` (CORPUS_BASE_URL)
  * Only the servers of the projects asked for (`--project`) are built and started.
@@ -18,7 +19,7 @@ const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: '' }
 
 type Server = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>
 const servers: Record<string, { port: number; server: Server }> = {}
-function server(name: string, offset: number, command: string, extraEnv: Record<string, string> = {}) {
+function server(name: string, offset: number, command: string, extraEnv: Record<string, string> = {}, options: Partial<Server> = {}) {
   const port = base + offset
   servers[name] = {
     port,
@@ -31,6 +32,7 @@ function server(name: string, offset: number, command: string, extraEnv: Record<
       stdout: 'ignore',
       stderr: 'pipe',
       env: { ...env, SITE_URL: `http://127.0.0.1:${port}`, ...extraEnv },
+      ...options,
     },
   }
 }
@@ -50,10 +52,8 @@ server('dev', 3, `rm -rf ${DEV_CONTENT_DIR} && mkdir -p tmp && cp -R content ${D
   RECAP_DIST_DIR: dist('dev'),
   RECAP_CONTENT_DIR: DEV_CONTENT_DIR,
 })
-server('security', 4, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', {
-  RECAP_DIST_DIR: dist('security'),
-  RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content',
-})
+// Built in a scratch copy, which then gets uploads that run script in public/ (see the script).
+server('security', 4, 'npx tsx e2e/support/serve-hostile-site.ts $PORT', {}, { gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 } })
 
 server('fixtures', 5, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', {
   RECAP_DIST_DIR: dist('fixtures'),

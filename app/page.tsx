@@ -6,14 +6,15 @@ import { site } from '@/lib/site'
 import { pageMetadata } from '@/lib/metadata'
 import { LeadRecap } from '@/components/lead-recap'
 import { PostList } from '@/components/post-list'
+import { renderReporting } from '@/lib/page-errors'
 
 export const metadata: Metadata = pageMetadata({ path: '/' })
 
-export default function HomePage() {
+export default async function HomePage() {
   const posts = getAllPosts()
   const lead = getEvents()[0]?.posts[0]
   const latest = posts.filter((post) => post !== lead).slice(0, site.homePosts)
-  return (
+  return renderReporting(
     <>
       <h1 className="visually-hidden">{site.title}</h1>
       {lead && <LeadRecap post={lead} />}
@@ -37,6 +38,6 @@ export default function HomePage() {
           </Link>
         </li>
       </ul>
-    </>
+    </>,
   )
 }

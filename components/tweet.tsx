@@ -89,7 +89,7 @@ function localImages(files: Record<string, string>): TwitterComponents {
 }
 
 function LocalImage({ files, src, alt, ...props }: ComponentProps<'img'> & { files: Record<string, string> }) {
-  const local = typeof src === 'string' ? files[src] : undefined
+  const local = typeof src === 'string' && Object.hasOwn(files, src) ? files[src] : undefined
   if (!local) return <span className={styles.missing} role="img" aria-label={alt} />
   return <img {...props} src={local} alt={alt} loading="lazy" decoding="async" />
 }

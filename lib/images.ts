@@ -2,6 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import { join, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
 import { displayPath } from './content/problems'
+import { isWithin, resolveInside } from './safe-files'
 
 /** Why an image cannot be used: its path leaves public/, no file is there, it cannot be read, or it is no image. */
 export type ImageFailure = 'outside' | 'missing' | 'unreadable' | 'not-image' | 'unsized'
@@ -61,17 +62,21 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
   } catch {
     // A stray % in a file name: look for it as written.
   }
-  const file = resolve(join(root, pathname))
-  if (!file.startsWith(root + sep)) {
-    return { ok: false, failure: 'outside', reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
+  const looked = resolve(join(root, pathname))
+  const inside = resolveInside(root, looked)
+  if (!inside.ok && inside.failure === 'outside') {
+    return isWithin(root, looked)
+      ? { ok: false, failure: 'outside', reason: `image "${src}" ${inside.reason}`, hint: 'commit the image itself under public/, not a link' }
+      : { ok: false, failure: 'outside', reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
   }
   let mtimeMs: number
+  const file = inside.ok ? inside.file : looked
   try {
     const stat = statSync(file)
-    if (!stat.isFile()) throw new Error('not a file')
+    if (!inside.ok || !stat.isFile()) throw new Error('not a file')
     mtimeMs = stat.mtimeMs
   } catch {
-    return { ok: false, failure: 'missing', reason: `image "${src}" not found: looked for ${displayPath(file)}`, hint: 'add the file under public/ or fix the path', file }
+    return { ok: false, failure: 'missing', reason: `image "${src}" not found: looked for ${displayPath(looked)}`, hint: 'add the file under public/ or fix the path', file: looked }
   }
   const hit = cache.get(file)
   if (hit && hit.mtimeMs === mtimeMs) return hit.info
@@ -104,9 +109,12 @@ export function listFolderImages(publicDir: string, folder: string): { ok: true;
   const path = `/${folder.split('/').filter(Boolean).join('/')}/`
   const dir = resolve(join(root, path))
   if (!dir.startsWith(root + sep)) return { ok: false, reason: `folder "${folder}" leads outside public/`, hint: 'name a folder under public/, e.g. /uploads/lisbon/' }
+  // A folder that is a link out of public/ is never listed (lib/safe-files.ts); links in it are not files.
+  const inside = resolveInside(root, dir)
+  if (!inside.ok && inside.failure === 'outside') return { ok: false, reason: `folder "${folder}" ${inside.reason}`, hint: 'commit the folder itself under public/, not a link' }
   let names: string[]
   try {
-    names = readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })
+    names = readdirSync(/* turbopackIgnore: true */ inside.ok ? inside.file : dir, { withFileTypes: true })
       .filter((entry) => entry.isFile() && GALLERY_IMAGE.test(entry.name) && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
   } catch {

@@ -103,9 +103,85 @@ export function securityHeaders({ isDevelopment = false, isProduction = !isDevel
 const SEARCH_PATHS = '(?:search|pagefind[^/]*)(?:/.*)?'
 
 /**
- * The headers by path, for next.config.js and vercel.json (path-to-regexp sources): every path
- * gets the list, and the search paths the one CSP that allows WebAssembly. The two sources never
- * match one path, so no host has to decide which of two policies wins.
+ * Files under public/ that a browser runs as a document when one is opened by its URL
+ * (`/uploads/x.svg`): SVG, HTML and XML in their forms. Images in <img> never run script; these
+ * do when opened directly, on the site's origin, under the site's policy, which has to allow
+ * inline scripts for Next's pages. PDF is left out: browsers show it in a viewer of their own,
+ * which runs nothing on the site's origin (and a sandboxed PDF would not show at all).
+ */
+/** @type {string[]} */
+export const ACTIVE_FILE_EXTENSIONS = ['svg', 'svgz', 'html', 'htm', 'shtml', 'xhtml', 'xht', 'xml', 'xsl', 'xslt', 'rss', 'atom', 'mml']
+
+/**
+ * The policy for those files: nothing loads but the site's images, styles may be inline (SVG
+ * styles itself), and `sandbox` gives the document an origin of its own with scripts, forms,
+ * popups and plugins off, whatever the file holds.
+ * @returns {string}
+ */
+export function fileContentSecurityPolicy() {
+  return "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+}
+
+/**
+ * The headers of files a browser would run (ACTIVE_FILE_EXTENSIONS). They are sent after the
+ * site's headers, so where a host lets the later rule win (Next, Vercel) this policy replaces the
+ * site's, and where it joins both (Netlify, Cloudflare Pages) the browser enforces both: either
+ * way, the sandbox holds.
+ * @returns {{ key: string, value: string }[]}
+ */
+export function fileHeaders() {
+  return [
+    { key: 'Content-Security-Policy', value: fileContentSecurityPolicy() },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+  ]
+}
+
+/**
+ * One character as a URL path may spell it: either case, or percent-escaped in either case
+ * (`s` -> `(?:[sS]|%73|%53)`). Next and Vercel match header rules against the path as requested
+ * but serve the file the decoded path names: `/evil%2Esvg` is evil.svg.
+ * @param {string} char
+ * @returns {string}
+ */
+function anySpelling(char) {
+  const forms = [...new Set([char.toLowerCase(), char.toUpperCase()])]
+  const escapes = forms.map((form) => `%${[...form.charCodeAt(0).toString(16)].map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit)).join('')}`)
+  return `(?:${forms.length > 1 ? `[${forms.join('')}]` : forms[0]}|${escapes.join('|')})`
+}
+
+/**
+ * The source pattern Next and Vercel match active files with, in any letter case and escaping:
+ * `/:file(.*(?:\\.|%2[eE])(?:svg|…))` with every letter spelled as anySpelling does.
+ * @returns {string}
+ */
+export function activeFileSource() {
+  const extensions = ACTIVE_FILE_EXTENSIONS.map((extension) => [...extension].map(anySpelling).join(''))
+  return `/:file(.*(?:\\.|%2[eE])(?:${extensions.join('|')}))`
+}
+
+/**
+ * The site's own XML routes (lib/routes.ts: the feeds and their stylesheet), by file name. They
+ * are made from sanitized content, and a browser shows them as a page only with the site's
+ * policy (the XSL stylesheet, its CSS and the icon load from the site), so the file rule leaves
+ * them out; npm run check refuses a file under public/ with one of these names in any case.
+ * @type {string[]}
+ */
+export const SITE_XML_FILES = ['feed.xml', 'atom.xml', 'feed.xsl', 'index.xml']
+
+/**
+ * The source for active files that are not the site's own XML routes.
+ * @returns {string}
+ */
+function activeUploadSource() {
+  const own = SITE_XML_FILES.map((name) => name.replace('.', '\\.')).join('|')
+  return activeFileSource().replace('/:file(', `/:file((?!(?:.*/)?(?:${own})$)`)
+}
+
+/**
+ * Every header rule of the site, in order, for next.config.js and vercel.json (path-to-regexp
+ * sources): every path gets the list, and the search paths the one CSP that allows WebAssembly
+ * (the two sources never match one path); then the file headers for active files, which replace
+ * the site's where the last rule wins (Next, Vercel).
  *
  * @param {{ isDevelopment?: boolean, isProduction?: boolean }} [options]
  * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
@@ -114,27 +190,54 @@ export function headerRules(options = {}) {
   return [
     { source: `/:path((?!${SEARCH_PATHS}$).*)`, headers: securityHeaders(options) },
     { source: `/:path(${SEARCH_PATHS})`, headers: securityHeaders({ ...options, allowWasm: true }) },
+    { source: activeUploadSource(), headers: fileHeaders() },
   ]
 }
 
 /**
  * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets them; the search
  * page and the index replace the CSP (`! Content-Security-Policy` detaches the one of `/*`, as
- * Cloudflare Pages reads it) with the one that allows WebAssembly.
+ * Cloudflare Pages reads it) with the one that allows WebAssembly. Active files (in lower and
+ * upper case; npm run check refuses other spellings) then get the file headers, and the site's
+ * own feeds the site's policy back.
  *
  * @param {{ key: string, value: string }[]} headers
  * @param {{ key: string, value: string }[]} [searchHeaders] what /search/* and /pagefind/* send instead
+ * @param {string[]} [uploadedPages] HTML files under public/ ('uploads/x.html'), sandboxed at their clean addresses too
  * @returns {string}
  */
-export function headersFile(headers, searchHeaders = []) {
-  const lines = ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', '/*', ...headers.map(({ key, value }) => `  ${key}: ${value}`)]
+export function headersFile(headers, searchHeaders = [], uploadedPages = []) {
+  /** @type {(pattern: string, list: ({ key: string, value: string } | { remove: string })[]) => string[]} */
+  const block = (pattern, list) => [pattern, ...list.map((header) => ('remove' in header ? `  ! ${header.remove}` : `  ${header.key}: ${header.value}`))]
+  const lines = ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', ...block('/*', headers)]
   const replaced = searchHeaders.filter(({ key, value }) => headers.find((header) => header.key === key)?.value !== value)
   if (replaced.length > 0) {
-    for (const path of ['/search/*', '/pagefind/*']) {
-      lines.push(path, ...replaced.flatMap(({ key, value }) => [`  ! ${key}`, `  ${key}: ${value}`]))
-    }
+    for (const path of ['/search/*', '/pagefind/*']) lines.push(...block(path, replaced.flatMap(({ key, value }) => [{ remove: key }, { key, value }])))
+  }
+  const files = ACTIVE_FILE_EXTENSIONS.flatMap((extension) => [`/*.${extension}`, `/*.${extension.toUpperCase()}`])
+  lines.push(...files.flatMap((pattern) => block(pattern, fileHeaders())))
+  // Static hosts serve an HTML file at its address without the extension too (Cloudflare Pages'
+  // and serve-handler's clean URLs: /uploads/x.html redirects to /uploads/x), where no `*.html`
+  // pattern matches: each HTML file under public/ gets its clean addresses listed.
+  for (const path of uploadedPages.flatMap(cleanAddresses)) lines.push(...block(path, fileHeaders()))
+  const csp = headers.find((header) => header.key === 'Content-Security-Policy')
+  if (csp) {
+    for (const name of SITE_XML_FILES) for (const pattern of [`/${name}`, `/*/${name}`]) lines.push(...block(pattern, [{ remove: csp.key }, csp]))
   }
   return [...lines, ''].join('\n')
+}
+
+/**
+ * The addresses a static host with clean URLs serves an HTML file at besides its own:
+ * `uploads/x.html` -> `/uploads/x`, `/uploads/x/`; `docs/index.html` -> `/docs`, `/docs/`.
+ * @param {string} file a path under public/, e.g. 'uploads/x.html'
+ * @returns {string[]}
+ */
+export function cleanAddresses(file) {
+  const match = /^(.*?)(?:\/index)?\.html?$/i.exec(file.replace(/^\/+/, ''))
+  if (!match) return []
+  const stem = match[1]
+  return stem ? [`/${stem}`, `/${stem}/`] : []
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { contentSecurityPolicy, contentSecurityPolicyDirectives, headerRules, headersFile, securityHeaders, vercelHeaders } from './security-headers.mjs'
+import { ACTIVE_FILE_EXTENSIONS, activeFileSource, cleanAddresses, contentSecurityPolicy, contentSecurityPolicyDirectives, fileContentSecurityPolicy, headerRules, headersFile, securityHeaders, SITE_XML_FILES, vercelHeaders } from './security-headers.mjs'
 
 // The matcher Next compiles header sources with (vercel.json's sources are read the same way).
 const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
@@ -64,13 +64,73 @@ describe('security headers', () => {
   it('write the search CSP into _headers as a replacement for /search/* and /pagefind/*', () => {
     const file = headersFile(securityHeaders(), securityHeaders({ allowWasm: true }))
     const lines = file.split('\n')
-    expect(lines.filter((line) => !line.startsWith(' ') && line !== '' && !line.startsWith('#'))).toEqual(['/*', '/search/*', '/pagefind/*'])
+    const patterns = lines.filter((line) => !line.startsWith(' ') && line !== '' && !line.startsWith('#'))
+    // Then the sandbox for active files and the site's own feeds (tested below).
+    expect(patterns.slice(0, 3)).toEqual(['/*', '/search/*', '/pagefind/*'])
+    expect(patterns.slice(3).every((pattern) => /^\/(\*\/)?[\w*]*\.\w+$/i.test(pattern)), patterns.join(' ')).toBe(true)
     const search = lines.slice(lines.indexOf('/search/*') + 1, lines.indexOf('/pagefind/*'))
     expect(search).toEqual(['  ! Content-Security-Policy', `  Content-Security-Policy: ${contentSecurityPolicy({ allowWasm: true })}`])
   })
 
-  it('write a _headers file for every path', () => {
+  it('write a _headers file for every path, then the sandbox for SVG, HTML and XML files in both cases', () => {
     const file = headersFile([{ key: 'X-Content-Type-Options', value: 'nosniff' }])
-    expect(file.split('\n').slice(1)).toEqual(['/*', '  X-Content-Type-Options: nosniff', ''])
+    const lines = file.split('\n').slice(1)
+    expect(lines.slice(0, 5)).toEqual(['/*', '  X-Content-Type-Options: nosniff', '/*.svg', `  Content-Security-Policy: ${fileContentSecurityPolicy()}`, '  X-Content-Type-Options: nosniff'])
+    for (const extension of ACTIVE_FILE_EXTENSIONS) expect(lines).toEqual(expect.arrayContaining([`/*.${extension}`, `/*.${extension.toUpperCase()}`]))
+  })
+})
+
+describe('files a browser would run (SVG, HTML, XML under public/)', () => {
+  it('get a policy that runs nothing and loads nothing from elsewhere: sandbox, no script source', () => {
+    expect(fileContentSecurityPolicy()).toBe("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox")
+  })
+
+  it('are matched in any letter case and escaping by the source Next and Vercel use, and pages and other files are not', () => {
+    const pattern = pathToRegexp(activeFileSource(), [], { strict: true, sensitive: false, delimiter: '/' })
+    // Next serves /evil%2Esvg as evil.svg, but matches header rules against the path as requested.
+    const escaped = ['/uploads/evil%2Esvg', '/uploads/evil%2esvg', '/uploads/evil.%73vg', '/uploads/evil%2E%53%56%47', '/x.h%74ml']
+    for (const path of ['/uploads/evil.svg', '/uploads/EVIL.SVG', '/a/b.Svg', '/x.html', '/x.HTM', '/deep/a/b.xhtml', '/feed.xml', '/x.svgz', ...escaped]) expect(pattern.test(path), path).toBe(true)
+    for (const path of ['/', '/2019/04/16/announcing-linkerd-2.3/', '/uploads/a.png', '/slides.pdf', '/svg', '/x.svgx', '/_next/static/chunks/a.js']) expect(pattern.test(path), path).toBe(false)
+  })
+
+  it("come after the site's headers, in next.config.js and vercel.json alike, so they win where the last rule wins", () => {
+    const rules = headerRules({ isProduction: true })
+    expect(vercelHeaders({ isProduction: true })).toEqual(rules)
+    const last = rules.at(-1)!
+    expect(last.headers).toEqual([
+      { key: 'Content-Security-Policy', value: fileContentSecurityPolicy() },
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+    ])
+    // What a host that lets the last matching rule win sends for a path.
+    const sent = (path: string) => {
+      const headers = new Map<string, string>()
+      for (const rule of rules) if (pathToRegexp(rule.source, [], { strict: true, sensitive: false, delimiter: '/' }).test(path)) for (const { key, value } of rule.headers) headers.set(key, value)
+      return headers.get('Content-Security-Policy')
+    }
+    for (const path of ['/uploads/evil.svg', '/uploads/EVIL%2ESVG', '/search/evil.svg', '/pagefind/x.html', '/uploads/feed.xml.svg', '/uploads/myfeed.xml']) expect(sent(path), path).toBe(fileContentSecurityPolicy())
+    // The site's own feeds and their stylesheet keep the site's policy (the XSL, its CSS and icon load from the site).
+    for (const path of ['/feed.xml', '/atom.xml', '/feed.xsl', '/tags/go/feed.xml', '/events/porto/atom.xml']) expect(sent(path), path).toBe(contentSecurityPolicy())
+  })
+
+  it("in _headers: HTML files under public/ get the sandbox at the clean addresses static hosts also serve them at", () => {
+    expect(cleanAddresses('uploads/x.html')).toEqual(['/uploads/x', '/uploads/x/'])
+    expect(cleanAddresses('/docs/index.HTM')).toEqual(['/docs', '/docs/'])
+    // (public/index.html would be the home page, which Next refuses: a clash of a file and a page.)
+    expect(cleanAddresses('index.html')).toEqual(['/index', '/index/'])
+    expect(cleanAddresses('uploads/a.svg')).toEqual([])
+    const file = headersFile(securityHeaders(), [], ['uploads/hostile/evil.html']).split('\n')
+    for (const path of ['/uploads/hostile/evil', '/uploads/hostile/evil/']) {
+      expect(file.slice(file.indexOf(path) + 1, file.indexOf(path) + 2)).toEqual([`  Content-Security-Policy: ${fileContentSecurityPolicy()}`])
+    }
+  })
+
+  it('in _headers: active files get the sandbox after the search rules, and the feeds the site policy back', () => {
+    const site = securityHeaders({ isProduction: true })
+    const file = headersFile(site, securityHeaders({ isProduction: true, allowWasm: true }))
+    const patterns = file.split('\n').filter((line) => line.startsWith('/'))
+    expect(patterns.slice(0, 4)).toEqual(['/*', '/search/*', '/pagefind/*', '/*.svg'])
+    expect(patterns.slice(-2 * SITE_XML_FILES.length)).toEqual(SITE_XML_FILES.flatMap((name) => [`/${name}`, `/*/${name}`]))
+    const feed = file.split('\n').slice(file.split('\n').indexOf('/feed.xml') + 1).slice(0, 2)
+    expect(feed).toEqual(['  ! Content-Security-Policy', `  Content-Security-Policy: ${contentSecurityPolicy()}`])
   })
 })

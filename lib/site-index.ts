@@ -3,6 +3,7 @@ import { join, resolve, sep } from 'node:path'
 import { distance } from 'fastest-levenshtein'
 import type { Post, SiteContent } from './content'
 import { displayPath } from './content/problems'
+import { resolveInside } from './safe-files'
 import { formatDay } from './dates'
 import {
   authorPath,
@@ -112,7 +113,7 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
       if (!file.startsWith(publicRoot + sep)) {
         return { found: false, reason: `link "${href}" leads outside public/`, hint: 'link a file under public/, e.g. /uploads/slides.pdf' }
       }
-      if (isFile(file)) return { found: true }
+      if (isFile(publicRoot, file)) return { found: true }
       return {
         found: false,
         reason: `link "${href}" leads to no file: looked for ${displayPath(file)}`,
@@ -155,9 +156,12 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
   return { findPath, hasTweet }
 }
 
-function isFile(file: string): boolean {
+/** A regular file under `root`, not a link out of it. */
+function isFile(root: string, file: string): boolean {
+  const inside = resolveInside(root, file)
+  if (!inside.ok) return false
   try {
-    return statSync(file).isFile()
+    return statSync(inside.file).isFile()
   } catch {
     return false
   }

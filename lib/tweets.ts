@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { MediaDetails, Tweet } from 'react-tweet/api'
 import { isSiteUrl, isWebUrl } from './safe-urls'
+import { resolveInside } from './safe-files'
+import { cleanValues } from './content/text'
 
 /**
  * The committed tweet cache: `content/tweets/<id>.json`, written by `npm run tweets:sync` where
@@ -25,8 +27,19 @@ export function tweetCachePath(id: string, dir: string = tweetsDir()): string {
   return join(dir, `${id}.json`)
 }
 
-const indices = z.tuple([z.number(), z.number()])
-const size = z.object({ h: z.number(), w: z.number(), resize: z.string() })
+// Every field below is one the Tweet component (or react-tweet inside it) reads, with the values it
+// can render: a cache file that passes renders, and one that would throw while a page is built
+// (a `created_at` no date parser reads, a count that is no number) is refused here, at the file,
+// by `npm run check` and the build alike. lib/tweets.test.ts tries every field with hostile values.
+const count = z.number().int().nonnegative()
+const indices = z.tuple([count, count])
+// What Intl.DateTimeFormat (react-tweet's formatDate) can format: a string Date reads as a valid time.
+const createdAt = z.string().refine((value) => !Number.isNaN(new Date(value).getTime()), 'expected a date, e.g. "Tue May 21 14:00:00 +0000 2019"')
+// X's handles: letters, digits and underscores (at most 15 today; older ones run longer).
+const handle = z.string().regex(/^[A-Za-z0-9_]{1,50}$/, 'expected an X handle (letters, digits, _)')
+const digits = z.string().regex(/^\d{1,30}$/, 'expected a numeric id')
+const language = z.string().regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, 'expected a language code, e.g. en')
+const size = z.object({ h: count, w: count, resize: z.string() })
 const defaultSize = { h: 0, w: 0, resize: 'fit' }
 // The cache is content: it arrives by pull request like a post. Links in it lead to the web, and
 // its images are the site's own copies, so a page never loads anything from another origin.
@@ -35,15 +48,15 @@ const sitePath = z.string().refine((value) => value.startsWith('/') && isSiteUrl
 const entities = z.object({
   hashtags: z.array(z.object({ indices, text: z.string() })).default([]),
   urls: z.array(z.object({ display_url: z.string(), expanded_url: webUrl, indices, url: z.string() })).default([]),
-  user_mentions: z.array(z.object({ id_str: z.string(), indices, name: z.string(), screen_name: z.string() })).default([]),
+  user_mentions: z.array(z.object({ id_str: z.string(), indices, name: z.string(), screen_name: handle })).default([]),
   symbols: z.array(z.object({ indices, text: z.string() })).default([]),
   media: z.array(z.object({ display_url: z.string(), expanded_url: webUrl, indices, url: z.string() })).optional(),
 })
 const user = z.object({
   id_str: z.string().default(''),
   name: z.string(),
-  screen_name: z.string(),
-  profile_image_url_https: z.string(),
+  screen_name: handle,
+  profile_image_url_https: webUrl,
   profile_image_shape: z.enum(['Circle', 'Square', 'Hexagon']).default('Circle'),
   verified: z.boolean().default(false),
   verified_type: z.enum(['Business', 'Government']).optional(),
@@ -66,10 +79,10 @@ const mediaBase = {
     .object({ palette: z.array(z.object({ percentage: z.number(), rgb: z.object({ red: z.number(), green: z.number(), blue: z.number() }) })) })
     .default({ palette: [] }),
   indices,
-  media_url_https: z.url(),
+  media_url_https: webUrl,
   original_info: z.object({
-    height: z.number(),
-    width: z.number(),
+    height: count,
+    width: count,
     focus_rects: z.array(z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() })).default([]),
   }),
   sizes: z
@@ -79,7 +92,7 @@ const mediaBase = {
 }
 const videoInfo = z.object({
   aspect_ratio: z.tuple([z.number(), z.number()]),
-  variants: z.array(z.object({ bitrate: z.number().optional(), content_type: z.enum(['video/mp4', 'application/x-mpegURL']), url: z.string() })),
+  variants: z.array(z.object({ bitrate: z.number().optional(), content_type: z.enum(['video/mp4', 'application/x-mpegURL']), url: webUrl })),
 })
 const mediaDetails = z.array(
   z.discriminatedUnion('type', [
@@ -89,11 +102,11 @@ const mediaDetails = z.array(
   ]),
 )
 const tweetBase = {
-  lang: z.string().default('en'),
-  created_at: z.string(),
+  lang: language.default('en'),
+  created_at: createdAt,
   display_text_range: indices,
   entities: entities.default({ hashtags: [], urls: [], user_mentions: [], symbols: [] }),
-  id_str: z.string().regex(/^\d+$/),
+  id_str: digits,
   // react-tweet renders the text with dangerouslySetInnerHTML, because the API sends it HTML-escaped
   // (`&amp;`, `&lt;`). A real tweet's text never holds a bare < or >; one in the cache would be
   // markup, so it is escaped too and shows as text. Real texts come through unchanged.
@@ -111,23 +124,23 @@ const tweetBase = {
 export const tweetSchema: z.ZodType<Tweet> = z.object({
   ...tweetBase,
   __typename: z.literal('Tweet').default('Tweet'),
-  favorite_count: z.number().default(0),
-  conversation_count: z.number().default(0),
+  favorite_count: count.default(0),
+  conversation_count: count.default(0),
   news_action_type: z.literal('conversation').default('conversation'),
   mediaDetails: mediaDetails.optional(),
   quoted_tweet: z
     .object({
       ...tweetBase,
-      reply_count: z.number().default(0),
-      retweet_count: z.number().default(0),
-      favorite_count: z.number().default(0),
+      reply_count: count.default(0),
+      retweet_count: count.default(0),
+      favorite_count: count.default(0),
       mediaDetails: mediaDetails.optional(),
       self_thread: z.object({ id_str: z.string() }).default({ id_str: '' }),
     })
     .optional(),
-  in_reply_to_screen_name: z.string().optional(),
-  in_reply_to_status_id_str: z.string().optional(),
-  in_reply_to_user_id_str: z.string().optional(),
+  in_reply_to_screen_name: handle.optional(),
+  in_reply_to_status_id_str: digits.optional(),
+  in_reply_to_user_id_str: digits.optional(),
   possibly_sensitive: z.boolean().optional(),
 })
 
@@ -167,8 +180,11 @@ const memo = new Map<string, { mtimeMs: number; value: CachedTweet }>()
  */
 export function getCachedTweet(id: string, dir: string = tweetsDir()): CachedTweet {
   if (!/^\d+$/.test(id)) return { id, status: 'invalid', reason: `"${id}" is not a tweet id` }
-  const file = tweetCachePath(id, dir)
-  if (!existsSync(file)) return { id, status: 'missing' }
+  const inside = resolveInside(dir, tweetCachePath(id, dir))
+  if (!inside.ok && inside.failure === 'missing') return { id, status: 'missing' }
+  // A link out of the cache folder (to /proc/self/environ, say) is never read.
+  if (!inside.ok) return { id, status: 'invalid', reason: `the file ${inside.reason}; commit the file itself, not a link` }
+  const file = inside.file
   const { mtimeMs } = statSync(file)
   const hit = memo.get(file)
   if (hit && hit.mtimeMs === mtimeMs) return hit.value
@@ -193,7 +209,10 @@ function readEntry(id: string, file: string): CachedTweet {
     const before = position ? text.slice(0, Number(position[1])).split('\n') : undefined
     return { id, status: 'invalid', reason: `not JSON (${message.replace(/ \(line \d+ column \d+\)$/, '')})`, line: before?.length, column: before ? before.at(-1)!.length + 1 : undefined }
   }
-  const result = tweetCacheSchema.safeParse(json)
+  // Text as every page reads it: no control characters, no lone surrogates (see lib/content/text.ts).
+  const holder = { json }
+  cleanValues(holder)
+  const result = tweetCacheSchema.safeParse(holder.json)
   if (!result.success) {
     const issue = result.error.issues[0]
     return { id, status: 'invalid', reason: `${issue.path.join('.') || 'entry'}: ${issue.message}` }

@@ -9,6 +9,7 @@ import { postRouteParams } from '@/lib/prerender'
 import { PostPage } from '@/components/post-page'
 import { AliasRedirect } from '@/components/alias-redirect'
 import { JsonLd } from '@/components/json-ld'
+import { renderReporting, reportingFor } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ segments: string[] }> }
 
@@ -41,7 +42,7 @@ function factsOf(post: Post): PostFacts {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = await pathOf(params)
   const post = getPostByPath(path)
-  if (post) return postMetadata(post, factsOf(post))
+  if (post) return reportingFor(post, "the page's metadata", () => postMetadata(post, factsOf(post)))
   const target = getPostByAlias(path)
   return target ? redirectMetadata(target.title, postPath(target)) : {}
 }
@@ -50,14 +51,16 @@ export default async function PostRoute({ params }: Props) {
   const path = await pathOf(params)
   const post = getPostByPath(path)
   if (post) {
-    return (
+    // Rendered here, so any failure names the post (lib/page-errors.ts).
+    return renderReporting(
       <>
-        <JsonLd data={recapJsonLd(post, factsOf(post), getPostTalks(post))} />
+        <JsonLd data={await reportingFor(post, 'the structured data', () => recapJsonLd(post, factsOf(post), getPostTalks(post)))} />
         <PostPage post={post} />
-      </>
+      </>,
+      post,
     )
   }
   const target = getPostByAlias(path)
-  if (target) return <AliasRedirect post={target} />
+  if (target) return renderReporting(<AliasRedirect post={target} />, target, 'the alias page', 'aliases')
   notFound()
 }

@@ -5,12 +5,13 @@ import { eventsPath, speakersPath } from '@/lib/routes'
 import { pageMetadata } from '@/lib/metadata'
 import { site } from '@/lib/site'
 import { EventSection } from '@/components/event-section'
+import { renderReporting } from '@/lib/page-errors'
 
 export const metadata: Metadata = pageMetadata({ title: site.words.eventsTitle, description: site.words.eventsDescription, path: eventsPath() })
 
-export default function EventsPage() {
+export default async function EventsPage() {
   const events = getEvents()
-  return (
+  return renderReporting(
     <>
       <header className="page-header">
         <h1>{site.words.eventsTitle}</h1>
@@ -24,6 +25,9 @@ export default function EventsPage() {
       ) : (
         events.map((event) => <EventSection key={event.slug} event={event} />)
       )}
-    </>
+    </>,
+    events[0]?.posts[0],
+    'the events page',
+    'event',
   )
 }

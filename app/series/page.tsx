@@ -3,12 +3,13 @@ import Link from 'next/link'
 import { getSeries } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { seriesPath } from '@/lib/routes'
+import { renderReporting } from '@/lib/page-errors'
 
 export const metadata: Metadata = pageMetadata({ title: 'Series', description: 'Posts that read in order, newest series first.', path: seriesPath() })
 
-export default function SeriesIndexPage() {
+export default async function SeriesIndexPage() {
   const series = getSeries()
-  return (
+  return renderReporting(
     <>
       <header className="page-header">
         <h1>Series</h1>
@@ -21,6 +22,9 @@ export default function SeriesIndexPage() {
           </li>
         ))}
       </ul>
-    </>
+    </>,
+    series[0]?.posts[0],
+    'the series page',
+    'series',
   )
 }

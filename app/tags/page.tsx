@@ -3,12 +3,13 @@ import Link from 'next/link'
 import { getTags } from '@/lib/content'
 import { tagPath, tagsIndexPath } from '@/lib/routes'
 import { pageMetadata } from '@/lib/metadata'
+import { renderReporting } from '@/lib/page-errors'
 
 export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every tag on the site, most used first.', path: tagsIndexPath() })
 
-export default function TagsPage() {
+export default async function TagsPage() {
   const tags = getTags()
-  return (
+  return renderReporting(
     <>
       <header className="page-header">
         <h1>Tags</h1>
@@ -29,6 +30,6 @@ export default function TagsPage() {
           </li>
         ))}
       </ul>
-    </>
+    </>,
   )
 }

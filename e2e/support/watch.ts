@@ -32,6 +32,8 @@ export async function watchPage(page: Page): Promise<Watch> {
   })
   await page.addInitScript(() => {
     const state = window as unknown as { __recapViolations: string[]; __recapPwned: string[] }
+    // A page watched twice (a guard per visited path) runs this twice: the first one holds.
+    if (Array.isArray(state.__recapPwned)) return
     state.__recapViolations = []
     state.__recapPwned = []
     document.addEventListener('securitypolicyviolation', (event) => {

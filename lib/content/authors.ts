@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { readFrontMatter, normaliseText, removeControlCharacters, removeControlCharactersFromValues } from './front-matter'
+import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues } from './front-matter'
 import { nameSlug } from '../slugs'
+import { segmentProblem } from '../safe-paths'
+import { resolveInside } from '../safe-files'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl, isSafeLink } from '../safe-urls'
 
@@ -37,14 +39,17 @@ const authorsSchema = z.record(
 export function readAuthors(contentDir: string, publicDir: string, problems: ContentProblem[]): Map<string, Author> {
   const file = join(contentDir, 'authors.yml')
   const authors = new Map<string, Author>()
-  if (!existsSync(file)) return authors
+  // A link out of content/ is not read: the loader reports it (linksLeaving).
+  const inside = resolveInside(contentDir, file)
+  if (!inside.ok) return authors
   const shown = displayPath(file)
-  const { text, removed } = removeControlCharacters(normaliseText(readFileSync(file, 'utf8')))
+  const { text, removed } = removeControlCharacters(normaliseText(readFileSync(inside.file, 'utf8')))
   problems.push(...removed.map((control) => controlProblem(shown, control)))
   const frontMatter = readFrontMatter(`---\n${text}\n---\n`, shown)
   // readFrontMatter counts the `---` we added as line 1; shift back to the file's own lines.
   problems.push(...frontMatter.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1), rule: 'authors' })))
-  for (const id of removeControlCharactersFromValues(frontMatter.data)) {
+  const cleaned = cleanValues(frontMatter.data)
+  for (const id of new Set([...cleaned.controls, ...cleaned.surrogates])) {
     problems.push({ file: shown, line: Math.max(1, (frontMatter.keyLines[id] ?? 2) - 1), severity: 'warning', rule: 'control-character', reason: `author "${id}": invisible control characters removed`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
   }
   for (const [id, value] of Object.entries(frontMatter.data)) {
@@ -63,7 +68,12 @@ export function readAuthors(contentDir: string, publicDir: string, problems: Con
       continue
     }
     const entry = result.data[id]
-    if (entry.avatar?.startsWith('/') && !existsSync(join(publicDir, entry.avatar))) {
+    const slugProblem = segmentProblem(nameSlug(id))
+    if (slugProblem) {
+      problems.push({ file: shown, line, severity: 'error', rule: 'authors', reason: `author id ${JSON.stringify(id.length > 40 ? `${id.slice(0, 37)}…` : id)} cannot name a page: ${slugProblem}`, hint: 'use a short id, e.g. ada' })
+      continue
+    }
+    if (entry.avatar?.startsWith('/') && !resolveInside(publicDir, `.${entry.avatar}`).ok) {
       problems.push({ file: shown, line, severity: 'error', rule: 'authors', reason: `avatar of "${id}" not found: looked for ${displayPath(join(publicDir, entry.avatar))}`, hint: 'add the image or fix the path' })
     }
     authors.set(id, {

@@ -66,13 +66,22 @@ export function indexTags(posts: Post[]): Tag[] {
   }
   const tags: Tag[] = []
   const slugs = new Set<string>()
+  // The next number to try for a slug already taken: names that slugify alike ('C#', 'C++', 'c')
+  // get -2, -3… without trying every smaller number again (thousands of them stay linear).
+  const nextNumber = new Map<string, number>()
   const keys = [...groups.keys()].sort()
   for (const key of keys) {
     const group = groups.get(key)!
     // Most used spelling; on a tie the capitalised one ('Buoyant' before 'buoyant').
     const name = [...group.spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]
-    let slug = nameSlug(name)
-    for (let n = 2; slugs.has(slug); n++) slug = `${nameSlug(name)}-${n}`
+    const base = nameSlug(name)
+    let slug = base
+    if (slugs.has(slug)) {
+      let n = nextNumber.get(base) ?? 2
+      while (slugs.has(`${base}-${n}`)) n++
+      slug = `${base}-${n}`
+      nextNumber.set(base, n + 1)
+    }
     slugs.add(slug)
     tags.push({ name, slug, posts: group.posts })
   }

@@ -3,6 +3,8 @@ import { join, extname } from 'node:path'
 import { getVisibility, site, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
+import { linksLeaving } from '../safe-files'
+import { publicFileProblems } from '../public-files'
 import { processMemo } from '../process-memo'
 import { count, trace } from '../trace'
 import { readAuthors, type Author } from './authors'
@@ -61,6 +63,8 @@ export type LoadOptions = {
   visibility: Visibility
   /** The build's "now", for scheduled posts. */
   now: number
+  /** The tweet cache, when it is not tweets/ in the content folder (RECAP_TWEETS_DIR). */
+  tweetsDir?: string
   /** Date posts without `lastmod` by the last commit that changed their file (one `git log`). */
   useGitDates?: boolean
 }
@@ -68,6 +72,9 @@ export type LoadOptions = {
 /** Reads and validates every post, author and permalink setting under `contentDir`. Never throws. */
 export function loadContent(options: LoadOptions): SiteContent {
   const problems: ContentProblem[] = []
+  problems.push(...leavingLinkProblems([options.contentDir, options.publicDir, ...(options.tweetsDir ? [options.tweetsDir] : [])]))
+  // SVG, HTML and XML under public/ run as documents when opened: none may hold active content.
+  problems.push(...publicFileProblems(options.publicDir))
   const permalinks = readPermalinks(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
   const speakerEntries = readSpeakerEntries(options.contentDir, options.publicDir, authorsById, problems)
@@ -127,6 +134,31 @@ export function loadContent(options: LoadOptions): SiteContent {
   }
 }
 
+/**
+ * Every symbolic link under the folders the site reads and serves that leads out of them: an
+ * error at the link, so nothing outside the repository is read, published or served.
+ */
+function leavingLinkProblems(roots: string[]): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const seen = new Set<string>()
+  for (const root of roots) {
+    for (const link of linksLeaving(root)) {
+      const file = displayPath(join(root, link.path))
+      if (seen.has(file)) continue
+      seen.add(file)
+      problems.push({
+        file,
+        line: 1,
+        severity: 'error',
+        rule: 'symlink',
+        reason: `${link.path ? 'is a symbolic link' : 'the folder is a symbolic link'} to ${link.target}, outside ${link.path ? `${displayPath(root)}/` : 'the repository'}`,
+        hint: 'commit the file itself instead of a link (nothing outside the repository is read or served)',
+      })
+    }
+  }
+  return problems
+}
+
 /** A post without `lastmod` changed when its file last did, if that is after its date. */
 function applyGitDate(post: Post, committed: string | undefined): void {
   if (post.updatedFrom !== 'date' || !committed || committed <= post.date) return
@@ -153,6 +185,7 @@ function defaultOptions(): LoadOptions {
   return {
     contentDir: getContentDir(),
     publicDir: getPublicDir(),
+    tweetsDir: process.env.RECAP_TWEETS_DIR ? join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_TWEETS_DIR) : undefined,
     visibility: getVisibility(),
     now: Date.now(),
     useGitDates: site.updatedFromGit,

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { resolveInside } from '../safe-files'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { PERMALINK_TOKENS } from '../routes'
@@ -17,11 +18,13 @@ export type PermalinkTable = { folder: string; pattern: string }[]
 export function readPermalinksFile(contentDir: string, problems: ContentProblem[]): Record<string, string> {
   const file = join(contentDir, 'permalinks.yml')
   const patterns: Record<string, string> = {}
-  if (!existsSync(file)) return patterns
+  // A link out of content/ is not read: the loader reports it (linksLeaving).
+  const inside = resolveInside(contentDir, file)
+  if (!inside.ok) return patterns
   const shown = displayPath(file)
   let data: unknown
   try {
-    data = parseYaml(readFileSync(file, 'utf8'), { schema: 'core', maxAliasCount: 10 })
+    data = parseYaml(readFileSync(inside.file, 'utf8'), { schema: 'core', maxAliasCount: 10 })
   } catch (error) {
     problems.push({ file: shown, line: 1, severity: 'error', rule: 'permalinks', reason: `not valid YAML: ${String(error).split('\n')[0]}`, hint: 'write `folder: /:year/:month/:day/:slug/` lines' })
     return patterns

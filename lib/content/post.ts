@@ -2,11 +2,15 @@ import { readFileSync, statSync } from 'node:fs'
 import { relative, extname, basename, sep } from 'node:path'
 import { decodeHTML } from 'entities'
 import readingTime from 'reading-time'
-import { readFrontMatter, normaliseText, removeControlCharacters, removeControlCharactersFromValues } from './front-matter'
+import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues, type FrontMatter } from './front-matter'
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './schema'
 import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
-import { expandPermalink, normalisePath, permalinkSlug } from '../routes'
+import { isFrameworkGlobal, safeAnchor } from '../safe-ids'
+import { segmentProblem } from '../safe-paths'
+import { permalinkSlug } from '../routes'
+import { resolveInside } from '../safe-files'
+import { checkedNameSlug, fieldProblems, postAliases, postPermalink, type FieldProblem } from './post-paths'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl } from '../safe-urls'
 import { getImageInfo, isSiteImage } from '../images'
@@ -103,12 +107,18 @@ export function readPost(
   const problem = (line: number, reason: string, hint?: string, column?: number) =>
     problems.push({ file, line, column, severity: 'error', rule: 'front-matter', reason, hint })
 
-  const size = statSync(absolutePath).size
+  // The loader lists regular files only and reports links that leave content/; a caller with a path of its own gets the same rule.
+  const inside = resolveInside(postsDir, absolutePath)
+  if (!inside.ok) {
+    problem(1, `the post ${inside.reason}`, 'commit the file itself under content/posts/, not a link')
+    return null
+  }
+  const size = statSync(inside.file).size
   if (size > MAX_POST_BYTES) {
     problem(1, `file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than a post can be (2 MB)`, 'split it, or move data out of the post')
     return null
   }
-  const bytes = readFileSync(absolutePath)
+  const bytes = readFileSync(inside.file)
   if (bytes.includes(0)) {
     problem(1, 'file is not text (it holds NUL bytes)', 'save posts as UTF-8 text, or move the file out of content/posts/')
     return null
@@ -130,8 +140,12 @@ export function readPost(
 
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
   const columnOf = (key: string) => frontMatter.valueColumns[key]
-  for (const key of removeControlCharactersFromValues(frontMatter.data)) {
+  const cleaned = cleanValues(frontMatter.data)
+  for (const key of cleaned.controls) {
     problems.push({ file, line: lineOf(key), severity: 'warning', rule: 'control-character', reason: `front matter "${key}": invisible control characters removed (feeds cannot hold them)`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
+  }
+  for (const key of cleaned.surrogates) {
+    problems.push({ file, line: lineOf(key), severity: 'warning', rule: 'control-character', reason: `front matter "${key}": an unpaired surrogate escape (\\ud800…) replaced with U+FFFD (a page cannot hold it)`, hint: 'write the character itself, or a pair of escapes' })
   }
   for (const key of Object.keys(frontMatter.data)) {
     const typo = likelyTypo(key)
@@ -150,17 +164,19 @@ export function readPost(
   const result = frontMatterSchema.safeParse(frontMatter.data)
   if (!result.success) {
     for (const field of new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')))) {
-      const help = FIELD_HELP[field]
-      const missing = !(field in frontMatter.data)
+      const help = Object.hasOwn(FIELD_HELP, field) ? FIELD_HELP[field] : undefined
+      const missing = !Object.hasOwn(frontMatter.data, field)
       const nested = result.error.issues.find((issue) => String(issue.path[0]) === field && issue.path.length > 1)
       const detail = nested ? ` (${nested.path.slice(1).join('.')}: ${nested.message})` : ''
+      // A nested value (event.start, tags.2) is pointed at on its own line when the parser knows it.
+      const place = nested ? nearestPlace(frontMatter, nested.path.map(String)) : { line: lineOf(field), column: columnOf(field) }
       problem(
-        missing ? 1 : lineOf(field),
+        missing ? 1 : place.line,
         missing
           ? `front matter has no "${field}"`
           : `front matter "${field}": ${preview(frontMatter.data[field])} is not ${help?.expects ?? 'valid'}${detail}`,
         help ? `write ${help.example}` : undefined,
-        missing ? undefined : columnOf(field),
+        missing ? undefined : place.column,
       )
     }
     return null
@@ -189,9 +205,9 @@ export function readPost(
     problem(lineOf(fields.slug === undefined ? 'title' : 'slug'), `${fields.slug === undefined ? 'title' : 'slug'} "${fields.slug ?? fields.title}" gives an empty URL slug`, 'add slug: with letters or digits')
     return null
   }
-  const path = fields.url
-    ? normalisePath(fields.url)
-    : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section })
+  const report = fieldProblems(file, problems, lineOf, columnOf)
+  const path = postPermalink(fields, permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section }, report)
+  if (path === null) return null
 
   const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
   if (thumbnail !== undefined && !isSiteUrl(thumbnail)) {
@@ -214,13 +230,15 @@ export function readPost(
     }
   }
 
-  const event = fields.event ? readEvent(fields.event, file, lineOf('event'), problems) : undefined
+  const event = fields.event ? readEvent(fields.event, file, lineOf('event'), (key) => nearestPlace(frontMatter, ['event', key]), problems) : undefined
   if (fields.series && fields.series.names.length > 1) {
     problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
   }
   // Hugo orders a taxonomy's pages by `<taxonomy>_weight`: an imported `series_weight` is the part's place.
   const hugoWeight = Number.isInteger(frontMatter.data.series_weight) && Number(frontMatter.data.series_weight) > 0 ? Number(frontMatter.data.series_weight) : undefined
-  const series = fields.series ? { name: fields.series.name, slug: nameSlug(fields.series.name), order: fields.series.order ?? hugoWeight } : undefined
+  // The series page's address (/series/<slug>/) goes through the same validator as tags.
+  const seriesSlug = fields.series ? checkedNameSlug(fields.series.name, 'series name', 'series', report) : undefined
+  const series = fields.series && seriesSlug !== undefined ? { name: fields.series.name, slug: seriesSlug, order: fields.series.order ?? hugoWeight } : undefined
 
   return {
     id,
@@ -233,13 +251,13 @@ export function readPost(
     day: date.day,
     updated: updated?.iso ?? date.iso,
     updatedFrom: updated ? 'front-matter' : 'date',
-    authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]),
+    authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]).filter((id) => checkedNameSlug(id, 'author id', fields.author ? 'author' : 'authors', report) !== undefined),
     draft: fields.draft ?? false,
     scheduled: Date.parse(date.iso) > options.now,
-    tags: readTags(fields, file, lineOf('tags'), problems),
+    tags: readTags(fields, file, lineOf('tags'), problems, report),
     thumbnail,
     description: fields.description ?? fields.summary,
-    aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
+    aliases: postAliases(fields.aliases ?? [], path, report),
     event,
     detectTalks: fields.talks ?? true,
     series,
@@ -249,15 +267,13 @@ export function readPost(
   }
 }
 
-/** An alias as Hugo reads it: from the site root, or, without a leading `/`, beside the post (`old` -> /2019/01/02/old/). */
-function resolveAlias(alias: string, postPath: string): string {
-  if (alias.startsWith('/')) return normalisePath(alias)
-  const resolved = new URL(alias, `http://site${postPath.slice(0, -1)}`).pathname
-  try {
-    return normalisePath(decodeURIComponent(resolved))
-  } catch {
-    return normalisePath(resolved)
+/** The line (and value column) of the deepest key of `path` the parser placed: 'event.start', else 'event'. */
+function nearestPlace(frontMatter: FrontMatter, path: string[]): { line: number; column?: number } {
+  for (let length = path.length; length > 0; length--) {
+    const key = path.slice(0, length).join('.')
+    if (key in frontMatter.pathLines) return { line: frontMatter.pathLines[key], column: frontMatter.pathColumns[key] }
   }
+  return { line: 1 }
 }
 
 /** A value as it appears in an error message: JSON, cut short (front matter may nest deeply). */
@@ -281,7 +297,7 @@ function resolveThumbnail(value: string): string {
   return `/uploads/${value}`
 }
 
-function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[]): TagRef[] {
+function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[], report: FieldProblem): TagRef[] {
   const seen = new Map<string, TagRef>()
   for (const raw of fields.tags ?? []) {
     const name = decodeHTML(raw).replace(/\s+/g, ' ').trim()
@@ -290,7 +306,9 @@ function readTags(fields: FrontMatterFields, file: string, line: number, problem
       continue
     }
     // `[Linkerd, linkerd]` in one post is one tag.
-    if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), { name, slug: nameSlug(name) })
+    if (seen.has(name.toLowerCase())) continue
+    const slug = checkedNameSlug(name, 'tag', 'tags', report)
+    if (slug !== undefined) seen.set(name.toLowerCase(), { name, slug })
   }
   return [...seen.values()]
 }
@@ -299,6 +317,7 @@ function readEvent(
   event: NonNullable<FrontMatterFields['event']>,
   file: string,
   line: number,
+  placeOf: (key: string) => { line: number; column?: number },
   problems: ContentProblem[],
 ): EventInfo {
   const day = (key: 'start' | 'end') => {
@@ -308,7 +327,7 @@ function readEvent(
     if (!parsed) {
       problems.push({
         file,
-        line,
+        ...placeOf(key),
         severity: 'error',
         rule: 'front-matter',
         reason: `front matter "event.${key}": "${value}" is not a date`,
@@ -318,9 +337,10 @@ function readEvent(
     return parsed?.day
   }
   const location = event.location
+  const slug = eventSlug(event, file, placeOf, problems)
   return {
     name: event.name,
-    slug: event.slug ?? nameSlug(event.name),
+    slug,
     location,
     start: day('start'),
     end: day('end'),
@@ -329,6 +349,27 @@ function readEvent(
     source: { file, line },
     isSlugPinned: event.slug !== undefined,
   }
+}
+
+/**
+ * The event's slug: its page's address (/events/<slug>/) and its section's id on /events/. One
+ * made from the name keeps clear of the framework's globals (lib/safe-ids.ts); a pinned one that
+ * names such a global, or either one too long for a file name, is an error at its line.
+ */
+function eventSlug(
+  event: NonNullable<FrontMatterFields['event']>,
+  file: string,
+  placeOf: (key: string) => { line: number; column?: number },
+  problems: ContentProblem[],
+): string {
+  const slug = event.slug ?? safeAnchor(nameSlug(event.name))
+  const key = event.slug === undefined ? 'name' : 'slug'
+  const hint = event.slug === undefined ? 'set slug: in the event block to a short name, e.g. slug: kubecon-eu-2019' : 'write a short slug, e.g. slug: kubecon-eu-2019'
+  const problem = isFrameworkGlobal(slug) ? `"${slug}" names a global the page's scripts read` : segmentProblem(slug)
+  if (problem !== undefined) {
+    problems.push({ file, ...placeOf(key), severity: 'error', rule: 'front-matter', reason: `front matter "event.${key}": the event's address cannot be made: ${problem}`, hint })
+  }
+  return slug
 }
 
 function uniqueStrings(values: string[]): string[] {

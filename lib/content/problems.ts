@@ -94,14 +94,14 @@ export function unexpectedProblem(file: string, error: unknown): ContentProblem 
 }
 
 /** A control character taken out of a file, as a warning at its place. */
-export function controlProblem(file: string, { line, column, codePoint }: { line: number; column?: number; codePoint: string }): ContentProblem {
+export function controlProblem(file: string, { line, column, codePoint, more }: { line: number; column?: number; codePoint: string; more?: number }): ContentProblem {
   return {
     file,
     line,
     column,
     severity: 'warning',
     rule: 'control-character',
-    reason: `invisible control character ${codePoint} removed (feeds cannot hold it)`,
+    reason: `invisible control character ${codePoint} removed (feeds cannot hold it)${more ? `; ${more} more lines held control characters, removed too` : ''}`,
     hint: 'delete it from the file',
   }
 }

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { readFrontMatter, normaliseText, removeControlCharacters } from './front-matter'
+import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues } from './front-matter'
+import { segmentProblem } from '../safe-paths'
+import { resolveInside } from '../safe-files'
 import { nameSlug } from '../slugs'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl, isSafeLink } from '../safe-urls'
@@ -54,19 +56,38 @@ export function speakerKey(name: string): string {
 
 /** The page slug of a speaker no entry names: from the key, so it never changes with a spelling. */
 export function speakerSlug(name: string): string {
-  return nameSlug(speakerKey(name) || name)
+  const slug = nameSlug(speakerKey(name) || name)
+  if (segmentProblem(slug) === undefined) return slug
+  // A name too long for a file name (the page is /speakers/<slug>/index.html): its first words.
+  let short = ''
+  for (const char of slug) {
+    if (Buffer.byteLength(short + char) > SHORT_SLUG_BYTES) break
+    short += char
+  }
+  short = short.replace(/-+$/, '')
+  return short && segmentProblem(short) === undefined ? short : 'speaker'
 }
+
+/** How long a speaker slug made from a long name is cut to, in bytes. */
+const SHORT_SLUG_BYTES = 96
 
 /** Reads content/speakers.yml (absent: none), with a problem at its line for each bad entry. */
 export function readSpeakerEntries(contentDir: string, publicDir: string, authors: Map<string, Author>, problems: ContentProblem[]): SpeakerEntry[] {
   const file = join(contentDir, 'speakers.yml')
-  if (!existsSync(file)) return []
+  // Absent: none. A link out of content/ is not read: the loader reports it (linksLeaving).
+  const inside = resolveInside(contentDir, file)
+  if (!inside.ok) return []
   const shown = displayPath(file)
-  const { text, removed } = removeControlCharacters(normaliseText(readFileSync(file, 'utf8')))
+  const { text, removed } = removeControlCharacters(normaliseText(readFileSync(inside.file, 'utf8')))
   problems.push(...removed.map((control) => controlProblem(shown, control)))
   const frontMatter = readFrontMatter(`---\n${text}\n---\n`, shown)
   // readFrontMatter counts the `---` we added as line 1; shift back to the file's own lines.
   problems.push(...frontMatter.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1), rule: 'speakers' })))
+  // Escapes ("\ud800", "\x1b") make what the file does not hold: cleaned as in front matter.
+  const cleaned = cleanValues(frontMatter.data)
+  for (const id of new Set([...cleaned.controls, ...cleaned.surrogates])) {
+    problems.push({ file: shown, line: Math.max(1, (frontMatter.keyLines[id] ?? 2) - 1), severity: 'warning', rule: 'control-character', reason: `speaker "${id}": invisible control characters removed`, hint: 'delete the escape (\\a, \\x1b…) from the value' })
+  }
   const entries: SpeakerEntry[] = []
   const hint = 'write `id: { name: Full Name, bio: …, avatar: /uploads/speakers/id.jpg, links: { github: https://… }, aliases: [Other Spelling], author: author-id }`'
   for (const [id, value] of Object.entries(frontMatter.data)) {
@@ -76,6 +97,12 @@ export function readSpeakerEntries(contentDir: string, publicDir: string, author
       problem(`speaker id "${id}" is not a URL segment`, `use lower-case letters, digits and dashes, e.g. ${nameSlug(id)}`)
       continue
     }
+    // The id is the page's address (/speakers/<id>/): a file name, so of bounded length.
+    const pathProblem = segmentProblem(id)
+    if (pathProblem !== undefined) {
+      problem(`speaker id "${[...id].slice(0, 40).join('')}…" cannot name a page: ${pathProblem}`, 'shorten the id')
+      continue
+    }
     const result = speakerSchema.safeParse(value ?? {})
     if (!result.success) {
       const issue = result.error.issues[0]
@@ -83,7 +110,7 @@ export function readSpeakerEntries(contentDir: string, publicDir: string, author
       continue
     }
     const entry = result.data
-    if (entry.avatar?.startsWith('/') && !existsSync(join(publicDir, entry.avatar))) {
+    if (entry.avatar?.startsWith('/') && !resolveInside(publicDir, `.${entry.avatar}`).ok) {
       problem(`avatar of speaker "${id}" not found: looked for ${displayPath(join(publicDir, entry.avatar))}`, 'add the image or fix the path')
     }
     if (entry.author !== undefined && !authors.has(entry.author)) {

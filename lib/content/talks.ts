@@ -110,6 +110,7 @@ export function indexTalks(posts: readonly Post[], factsOf: (post: Post) => Post
   }
 
   const used = new Set(entries.map((entry) => entry.id))
+  const nextNumber = new Map<string, number>()
   const speakers = new Map<Group, Speaker>()
   // Listed speakers first, so an entry keeps its id as slug whatever other names slug to.
   const ordered = [...groups.values()].sort((a, b) => Number(Boolean(b.entry)) - Number(Boolean(a.entry)))
@@ -118,8 +119,11 @@ export function indexTalks(posts: readonly Post[], factsOf: (post: Post) => Post
     const name = entry?.name ?? preferredSpelling(group.spellings)
     let slug = entry?.id ?? speakerSlug(name)
     if (!entry) {
+      // Names that slug alike count on from the last number taken: linear in the speakers.
       const base = slug
-      for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
+      let n = nextNumber.get(base) ?? 2
+      while (used.has(slug)) slug = `${base}-${n++}`
+      nextNumber.set(base, n)
       used.add(slug)
     }
     const author = (entry?.author ? authors.get(entry.author) : undefined) ?? authorByKey.get(group.key) ?? (entry?.name ? authorByKey.get(speakerKey(entry.name)) : undefined)

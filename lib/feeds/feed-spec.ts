@@ -3,6 +3,7 @@ import { renderPostHtml } from '../markdown/html'
 import { postDescription } from '../markdown/summary'
 import { blogFeedPath, blogPath, eventFeedPaths, eventPath, feedPaths, feedStylesheetPath, tagFeedPaths, tagPath, type FeedFormat } from '../routes'
 import { site } from '../site'
+import { reportingFor } from '../page-errors'
 
 /**
  * What a feed is, whatever its format: a title, the page it mirrors, where each of its formats
@@ -65,8 +66,9 @@ export function feedItemParts(post: Post): Promise<FeedItemParts> {
   const key = `${post.filePath}\0${post.body}`
   let parts = itemParts.get(key)
   if (!parts) {
-    parts = renderPostHtml(post).then((html) => ({
-      html,
+    // A failure names the post (lib/page-errors.ts), not only the feed's route.
+    parts = reportingFor(post, 'its feed item', async () => ({
+      html: await renderPostHtml(post),
       description: postDescription(post),
       authors: getPostAuthors(post).map((author) => author.name),
     }))

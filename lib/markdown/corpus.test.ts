@@ -1,5 +1,5 @@
 import { it, expect, beforeAll, afterAll } from 'vitest'
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { loadContent, type SiteContent } from '../content'
@@ -20,7 +20,8 @@ describeWith([{ kind: 'shared', path: corpus }], 'the Hugo corpus (../shared/cor
 
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'recap-corpus-'))
-    symlinkSync(join(corpus, 'content', 'blog'), join(scratch, 'posts'))
+    // A copy, not a link: the loader refuses folders that lead out of the site (lib/safe-files.ts).
+    cpSync(join(corpus, 'content', 'blog'), join(scratch, 'posts'), { recursive: true })
     content = loadContent({ contentDir: scratch, publicDir: staticDir, visibility: { drafts: false, scheduled: false, isPreview: false }, now: Date.now() })
     context = contextFor(content, staticDir)
   })

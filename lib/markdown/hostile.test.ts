@@ -6,6 +6,7 @@ import { run } from '@mdx-js/mdx'
 import { loadContent, type SiteContent } from '../content'
 import { formatProblem } from '../content/problems'
 import { compilePost } from './pipeline'
+import { talkIndexesOf } from '../content/event-queries'
 import { contextFor, renderToHtml } from '@/tests/helpers/pipeline'
 import { findDangers } from '@/tests/helpers/audit-html'
 import { production } from '@/tests/helpers/content-dir'
@@ -42,7 +43,10 @@ describe('the hostile site (tests/fixtures/hostile/content)', () => {
     const problems = [...content.problems]
     for (const post of content.posts) problems.push(...(await compilePost(post, context)).problems)
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([])
-    expect(content.posts.map((post) => post.id).sort()).toEqual(['code-as-data', 'every-component', 'front-matter', 'jsx-html', 'raw-html'])
+    expect(content.posts.map((post) => post.id).sort()).toEqual([
+      'cjk', 'code-as-data', 'event-named-next', 'every-component', 'framework-ids', 'framework-ids-jsx', 'front-matter', 'jsx-html', 'paths',
+      'raw-html', 'remote-images', 'remote-images-md', 'text-normalised', 'toml-event',
+    ])
     const warnings = shown(problems)
     // One per kind, at the line the author wrote it.
     expect(warnings).toEqual(
@@ -86,6 +90,24 @@ describe('the hostile site (tests/fixtures/hostile/content)', () => {
     expect(html).toContain('aria-label="Play video: A Vimeo iframe from raw HTML"')
     expect(html).toContain('href="https://vimeo.com/76979871/8272103f6e"')
     expect(html).not.toMatch(/<iframe|evil\.example/)
+  })
+
+  it('reads the hostile talk list, speakers.yml and series as text, with pages at safe addresses', () => {
+    const { speakers, talks } = talkIndexesOf(content)
+    expect(talks.map((talk) => talk.title)).toEqual(expect.arrayContaining(['Another talk']))
+    expect(speakers.map((speaker) => speaker.slug)).toEqual(expect.arrayContaining(['constructor-proto', 'mallory-script-script-window-pwned-speaker-script']))
+    const entry = speakers.find((speaker) => speaker.slug === 'constructor-proto')!
+    expect(entry.name).toBe("Constructor </script><script>window.__pwned='speaker-name'</script>")
+    expect(entry.bio).toBe('<img src=x onerror="window.__pwned=\'speaker-bio\'"> ]]> & </script> \uFFFD ')
+    expect(content.series.map((series) => series.slug)).toEqual(['script-script-window-pwned-series-script-proto-and-next'])
+  })
+
+  it("keeps the search index's attributes (data-pagefind-*) to the site's own markup: a post cannot set its title, url or filters", async () => {
+    for (const id of ['raw-html', 'jsx-html']) {
+      const html = await renderToHtml(content.posts.find((post) => post.id === id)!, context)
+      expect(html, id).toContain('steer the search index')
+      expect(html, id).not.toMatch(/data-pagefind|evil\.example/)
+    }
   })
 
   it('keeps ids from clobbering globals of the page (id="__next_f" gets the user-content- prefix)', async () => {
@@ -146,7 +168,7 @@ describe('refused front matter and authors (tests/fixtures/hostile/refused-front
     expect(shown(content.problems.filter((p) => p.severity === 'error')).sort()).toEqual([
       'refused-front-matter/content/authors.yml:1: error: author "tracker": avatar must be an image on this site, e.g. /uploads/authors/ada.jpg; write `id: { name: Full Name, avatar: /uploads/authors/id.jpg, bio: …, links: { github: https://… } }`',
       'refused-front-matter/content/authors.yml:4: error: author "linker": links.website must be an http(s) or mailto: link; write `id: { name: Full Name, avatar: /uploads/authors/id.jpg, bio: …, links: { github: https://… } }`',
-      expect.stringMatching(/^refused-front-matter\/content\/posts\/event-url\.md:4: error: front matter "event": .* \(url: expected an http\(s\) URL\); write event: /),
+      expect.stringMatching(/^refused-front-matter\/content\/posts\/event-url\.md:6:8: error: front matter "event": .* \(url: expected an http\(s\) URL\); write event: /),
       'refused-front-matter/content/posts/js-front-matter.md:1: error: no front matter; start the file with ---, title: …, date: …, --- (YAML) or +++ … +++ (TOML)',
       'refused-front-matter/content/posts/remote-thumbnail.md:4:12: error: thumbnail "https://tracker.example/pixel.png" is not an image on this site; save it under public/uploads/ and write its file name, e.g. thumbnail: cover.jpg',
     ])

@@ -133,3 +133,42 @@ describe('feed HTML of hostile Markdown', () => {
     expect(String((error as ContentError).message)).toMatch(/hostile-titles\.md:3:\d+: error: image "\/uploads\/missing\.png" not found/)
   })
 })
+
+describe('feed HTML loads nothing from another site, as pages do', () => {
+  it('turns remote images in figures, image links, linked images and raw HTML into links', async () => {
+    const { makeSite, post } = await import('@/tests/helpers/content-dir')
+    const { contextFor } = await import('./pipeline')
+    const site = makeSite({
+      'content/posts/md.md': post(
+        'title: Md\ndate: 2023-01-01',
+        [
+          '{{< fig src="https://tracker.example/fig.gif" alt="A figure" link="https://example.com/" >}}',
+          '',
+          '[![Linked](https://tracker.example/linked.png)](https://example.com/)',
+          '',
+          '[![To a post](https://tracker.example/to-post.png)](/2023/01/02/mdx/)',
+          '',
+          '<p><img src="https://tracker.example/raw.png" alt="Raw"> and <img src="//tracker.example/proto.png" alt="Protocol-relative"></p>',
+          '',
+          '![Plain](http://tracker.example/plain.png)',
+        ].join('\n'),
+      ),
+      'content/posts/mdx.mdx': post(
+        'title: Mdx\ndate: 2023-01-02',
+        '<Figure src="https://tracker.example/figure.png" alt="Figure" link="https://example.com/" />\n\n<ImageLink src="https://tracker.example/image-link.png" alt="Image link" href="/2023/01/01/md/" />\n',
+      ),
+    })
+    try {
+      const content = site.load()
+      const context = contextFor(content, { contentDir: site.contentDir, publicDir: site.publicDir, includeHidden: false })
+      for (const candidate of content.posts) {
+        const html = await renderPostHtml(candidate, { context, pageUrl: `https://blog.example.com${candidate.path}` })
+        const images = [...html.matchAll(/<img[^>]*\ssrc="([^"]*)"/g)].map((match) => match[1])
+        expect(images.filter((src) => !src.startsWith('https://blog.example.com/')), candidate.id).toEqual([])
+        expect(html, candidate.id).toMatch(/<a href="(https:)?\/\/tracker\.example\/[^"]+">[^<]*\(image on tracker\.example\)<\/a>|\(image on tracker\.example\)/)
+      }
+    } finally {
+      site.cleanup()
+    }
+  })
+})

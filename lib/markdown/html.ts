@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast'
 import { nodeTypes } from '@mdx-js/mdx'
 import { toHtml } from 'hast-util-to-html'
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -16,6 +15,10 @@ import { rehypeAbsoluteUrls } from './rehype-absolute-urls'
 import { hashOf, openBuildCache, throughCache } from './compile-cache'
 import { count } from '../trace'
 import { rehypeFeedElements } from './rehype-feed-elements'
+import { rehypeRemoteImages } from './rehype-remote-images'
+import { sanitizeTree } from './rehype-sanitize-html'
+import { feedSanitizeSchema } from './sanitize-schema'
+import { parseLimitProblems } from './parse-limits'
 
 /**
  * A post as an HTML string, for feeds: the site's own remark and rehype plugins (from
@@ -35,6 +38,8 @@ export async function renderPostHtml(post: Post, options: { context?: PipelineCo
 }
 
 async function renderHtml(post: Post, context: PipelineContext, pageUrl: string): Promise<string> {
+  const tooSlow = parseLimitProblems(post.body, post.filePath)
+  if (tooSlow.length > 0) throw new ContentError(tooSlow)
   const processor = unified().use(remarkParse)
   if (post.format === 'mdx') processor.use(remarkMdx)
   processor
@@ -42,10 +47,13 @@ async function renderHtml(post: Post, context: PipelineContext, pageUrl: string)
     // As @mdx-js/mdx does: raw HTML reaches rehype-raw (in .md), MDX nodes pass through untouched.
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
     .use(rehypePlugins(post.format, context))
+    // The content components become HTML here, with props an author wrote: from now on the tree
+    // takes the page's own rules again, images from other sites becoming links, then the allowlist.
     .use(rehypeFeedElements)
+    .use(rehypeRemoteFeedImages)
     .use(rehypeDropHeadingAnchors)
+    .use(rehypeSanitizeFeed)
     .use(rehypeAbsoluteUrls, { pageUrl })
-    .use(rehypeSanitize, FEED_SCHEMA)
 
   const file = new VFile({ path: post.filePath, value: post.body })
   let tree: Root
@@ -84,29 +92,18 @@ function rehypeDropHeadingAnchors() {
 }
 
 /**
- * GitHub's sanitizing rules (no scripts, styles, event handlers or javascript: URLs), plus the
- * elements recap's components become, classes for code highlighting, and ids kept as written so
- * `#anchor` links still land.
+ * rehype-remote-images once more, for the images the feed's elements made. (A plugin used twice in
+ * one unified processor only takes the second options, so it runs under a name of its own.)
  */
-const FEED_SCHEMA: SanitizeSchema = {
-  ...defaultSchema,
-  clobberPrefix: '',
-  clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'caption', 'mark', 'abbr', 'cite', 'small', 'u', 'video', 'audio', 'track', 'iframe'],
-  attributes: {
-    // Elements the default limits to certain classes (ul, li, code…) may carry any class here.
-    ...Object.fromEntries(
-      Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [
-        tag,
-        [...allowed.filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), 'className'],
-      ]),
-    ),
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'width', 'height', 'loading', 'decoding'],
-    video: ['src', 'poster', 'controls', 'width', 'height', 'muted', 'loop', 'playsInline'],
-    audio: ['src', 'controls'],
-    track: ['src', 'kind', 'srcLang', 'label'],
-    iframe: ['src', 'width', 'height', 'title', 'allow', 'allowFullScreen', 'loading'],
-  },
-  protocols: { ...defaultSchema.protocols, poster: ['http', 'https'] },
+function rehypeRemoteFeedImages() {
+  return rehypeRemoteImages()
+}
+
+/**
+ * The page's sanitizer (rehype-sanitize-html.ts, the allowlist in sanitize-schema.ts) with what
+ * the feed's own elements add: the asides notes and warnings become, and their classes. No frame,
+ * video or script gets through, and no image from another site (rehype-remote-images ran first).
+ */
+function rehypeSanitizeFeed() {
+  return sanitizeTree(feedSanitizeSchema)
 }

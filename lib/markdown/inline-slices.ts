@@ -12,38 +12,60 @@ export type SourceText = { text: string; positionOf: (start: number, end: number
 
 /** The inline nodes covering source offsets [from, to), text nodes split where needed. */
 export function sliceInline(children: PhrasingContent[], from: number, to: number, source: SourceText): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  if (to <= from) return out
-  for (const child of children) {
-    if (!child.position) continue
-    const s = child.position.start.offset!
-    const e = child.position.end.offset!
-    if (e <= from || s >= to) continue
-    if (s >= from && e <= to) {
-      out.push(child)
-      continue
-    }
-    if (child.type !== 'text') {
-      out.push(child)
-      continue
-    }
-    const a = Math.max(from, s)
-    const b = Math.min(to, e)
-    const value = child.value.slice(valueIndex(child, a, source.text), valueIndex(child, b, source.text))
-    if (value) out.push({ type: 'text', value, position: source.positionOf(a, b) })
-  }
-  return out
+  return inlineSlicer(children, source)(from, to)
 }
 
 /**
- * The index in a text node's value that matches a source offset. Value and source differ where
- * Markdown removed characters: escapes (`\*`), character references (`&amp;`), and the indentation
- * of continuation lines.
+ * sliceInline for many cuts through the same nodes, left to right: `slice(from, to)` with `from`
+ * never below the previous `to`. It remembers where it stopped (which node, and how far into a
+ * text node's value), so a paragraph of ten thousand shortcodes is cut in one pass, not ten
+ * thousand. Slicing behind that point starts over, and stays right.
  */
-function valueIndex(node: Text, offset: number, source: string): number {
+export function inlineSlicer(children: PhrasingContent[], source: SourceText): (from: number, to: number) => PhrasingContent[] {
+  let first = 0
+  let last = -1
+  const progress = new Map<Text, { s: number; v: number }>()
+  const indexIn = (node: Text, offset: number) => {
+    let at = progress.get(node)
+    if (!at || at.s > offset) at = { s: node.position!.start.offset!, v: 0 }
+    at = advance(node, at, offset, source.text)
+    progress.set(node, at)
+    return at.v
+  }
+  return (from, to) => {
+    const out: PhrasingContent[] = []
+    if (to <= from) return out
+    if (from < last) first = 0
+    last = to
+    while (first < children.length && children[first].position && children[first].position!.end.offset! <= from) first++
+    for (let i = first; i < children.length; i++) {
+      const child = children[i]
+      if (!child.position) continue
+      const s = child.position.start.offset!
+      const e = child.position.end.offset!
+      if (s >= to) break
+      if (e <= from) continue
+      if ((s >= from && e <= to) || child.type !== 'text') {
+        out.push(child)
+        continue
+      }
+      const a = Math.max(from, s)
+      const b = Math.min(to, e)
+      const value = child.value.slice(indexIn(child, a), indexIn(child, b))
+      if (value) out.push({ type: 'text', value, position: source.positionOf(a, b) })
+    }
+    return out
+  }
+}
+
+/**
+ * Walks a text node's value and its source together from `at` up to a source offset. Value and
+ * source differ where Markdown removed characters: escapes (`\*`), character references
+ * (`&amp;`), and the indentation of continuation lines.
+ */
+function advance(node: Text, at: { s: number; v: number }, offset: number, source: string): { s: number; v: number } {
   const value = node.value
-  let s = node.position!.start.offset!
-  let v = 0
+  let { s, v } = at
   while (s < offset && v < value.length) {
     const char = source[s]
     if (char === value[v]) {
@@ -61,7 +83,7 @@ function valueIndex(node: Text, offset: number, source: string): number {
       } else s++
     } else s++
   }
-  return v
+  return { s, v }
 }
 
 /** Joins neighbouring text nodes (a printed call between two runs of text is one text). */

@@ -18,6 +18,8 @@ import { rehypeVideoEmbeds } from './rehype-video-embeds'
 import { rehypeRemoteImages } from './rehype-remote-images'
 import { rehypeReportRemovals } from './rehype-report-removals'
 import { rehypeSanitizeHtml } from './rehype-sanitize-html'
+import { rehypeSafeIds } from './rehype-safe-ids'
+import { parseLimitProblems } from './parse-limits'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { remarkPlugins } from './remark-plugins'
 import type { PipelineContext, TweetCacheDamage } from './context'
@@ -105,6 +107,8 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
     ...sanitizingPlugins,
     rehypeSlug,
+    // Before the heading anchors and the contents, which link to the ids as this leaves them.
+    rehypeSafeIds,
     rehypeCollectHeadings,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     [rehypeHighlight, { detect: false, ignoreMissing: true }],
@@ -146,6 +150,9 @@ export function problemsOf(file: VFile, post: Pick<Post, 'filePath'>): ContentPr
  * problems with their file line, so a caller can collect the problems of every post.
  */
 export async function compilePost(post: Post, context: PipelineContext = siteContext()): Promise<CompiledPost> {
+  // What the parser would take minutes on is refused before it starts, here as in `npm run check`.
+  const tooSlow = parseLimitProblems(post.body, post.filePath)
+  if (tooSlow.length > 0) return { code: '', problems: tooSlow }
   if (post.format === 'mdx') {
     // MDX would stop at the first `{{<` with a message about JavaScript; say what to write instead.
     const shortcodes = findShortcodesInMdx(post.body, context.resolveRef)

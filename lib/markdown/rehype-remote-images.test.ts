@@ -32,6 +32,14 @@ describe('rehypeRemoteImages', () => {
     ])
   })
 
+  it('writes the link to an image a browser reads as another site as that site\'s absolute https URL (//host, /\\host)', () => {
+    const { tree } = run(h('img', { src: '//tracker.example/plain.png', alt: 'P' }), h('img', { src: '/\\tracker.example/b.png', alt: 'B' }))
+    expect(tree.children).toEqual([
+      h('a', { href: 'https://tracker.example/plain.png' }, 'P (image on tracker.example)'),
+      h('a', { href: 'https://tracker.example/b.png' }, 'B (image on tracker.example)'),
+    ])
+  })
+
   it("leaves the site's images alone, and the content the sanitizer drops whole", () => {
     const children = [h('img', { src: '/uploads/a.png', alt: 'A' }), h('img', { src: 'data:image/png;base64,iVBORw0KGgo=' }), h('noscript', [h('img', { src: 'https://tracker.example/pixel.png' })])]
     const { tree, messages } = run(...structuredClone(children))

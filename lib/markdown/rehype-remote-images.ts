@@ -38,8 +38,20 @@ function replaceRemoteImage(image: Element, file: VFile, inLink: boolean): void 
   const host = hostOf(src)
   const description = `${alt || 'An image'}${host ? ` (image on ${host})` : ''}`
   image.tagName = inLink ? 'span' : 'a'
-  image.properties = inLink ? {} : { href: src }
+  image.properties = inLink ? {} : { href: absoluteHref(src) }
   image.children = [{ type: 'text', value: description }]
+}
+
+/**
+ * The link to a remote image as an absolute https URL, as a browser reads it: `//host/x` and
+ * `/\host/x` are another site, written out so, never left for a reader to resolve.
+ */
+function absoluteHref(src: string): string {
+  try {
+    return new URL(src.trim(), 'https://invalid.invalid').href
+  } catch {
+    return src
+  }
 }
 
 function hostOf(url: string): string {

@@ -1,6 +1,6 @@
 import type { Properties, Root } from 'hast'
 import type {} from 'mdast-util-mdx-jsx'
-import { sanitize } from 'hast-util-sanitize'
+import { sanitize, type Schema } from 'hast-util-sanitize'
 import { visit } from 'unist-util-visit'
 import { isLocalImageSource } from '../safe-urls'
 import { protectComponents } from './protect-components'
@@ -20,15 +20,25 @@ const CLOBBERED = sanitizeSchema.clobber ?? []
  * plugins add later (heading anchors, highlighting) are not touched.
  */
 export function rehypeSanitizeHtml() {
+  return sanitizeTree(sanitizeSchema)
+}
+
+/**
+ * The sanitizing step with a schema of its own: the feed's (sanitize-schema.ts) adds its
+ * elements' classes, and keeps ids as the page's pipeline left them (`clobber: []`), so anchors
+ * into the page still land.
+ */
+export function sanitizeTree(schema: Schema) {
+  const prefixesIds = (schema.clobber ?? []).length > 0
   return (tree: Root): Root => {
     dropForeignImageSources(tree)
-    unprefixIds(tree)
+    if (prefixesIds) unprefixIds(tree)
     const restoreComponents = protectComponents(tree)
-    const clean = sanitize(tree, sanitizeSchema)
+    const clean = sanitize(tree, schema)
     const root: Root = clean.type === 'root' ? clean : { type: 'root', children: [] }
     restoreComponents(root)
     dropEmptyLists(root)
-    linkPrefixedAnchors(root)
+    if (prefixesIds) linkPrefixedAnchors(root)
     return root
   }
 }

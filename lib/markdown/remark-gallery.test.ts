@@ -67,6 +67,23 @@ describe('remarkGallery', () => {
     expect(photos(tree.children).map((photo) => photo.src)).toEqual(['/uploads/porto/a.jpg'])
   })
 
+  it('refuses photos whose WebP address a browser would read differently or a file system could not hold, at their lines', () => {
+    const long = `/uploads/porto/${'a'.repeat(240)}.jpg`
+    const sized = (src: string): ImageSize => (src.includes('porto') ? { ok: true, width: 800, height: 600 } : imageSize(src))
+    const { tree, messages } = transform(
+      ['<Gallery>', '', '- ![Up](/uploads/porto/../a.jpg)', '- ![Hash](/uploads/porto/a#b.jpg)', `- ![Long](${long})`, '- ![Escaped](/uploads/porto/%2e%2e/a.jpg)', '- ![Fine](/uploads/porto/a.jpg)', '', '</Gallery>', ''].join('\n'),
+      [remarkMdx, [remarkGallery, { imageSize: sized, listImages }]],
+      'content/posts/a.mdx',
+    )
+    expect(messages.map((m) => [m.line, m.severity, m.ruleId, m.reason.replace(/".*?" cannot/, '"…" cannot')])).toEqual([
+      [3, 'error', 'image', expect.stringMatching(/^gallery image "…" cannot be published: .*step up/)],
+      [4, 'error', 'image', expect.stringMatching(/^gallery image "…" cannot be published: .*#/)],
+      [5, 'error', 'image', expect.stringMatching(/^gallery image "…" cannot be published: .*bytes long/)],
+      [6, 'error', 'image', expect.stringMatching(/^gallery image "…" cannot be published: .*%/)],
+    ])
+    expect(photos(tree.children).map((photo) => photo.src)).toEqual(['/uploads/porto/a.jpg'])
+  })
+
   it('warns about an image without alt text', () => {
     const { messages } = transform('<Gallery>\n\n- ![](/uploads/porto/a.jpg)\n\n</Gallery>\n', [remarkMdx, gallery], 'content/posts/a.mdx')
     expect(messages.map((m) => [m.line, m.severity, m.ruleId])).toEqual([[3, 'warning', 'image-alt']])

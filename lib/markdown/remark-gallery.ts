@@ -5,6 +5,8 @@ import type { VFile } from 'vfile'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { ImageSize } from '../images'
+import { checkSitePath } from '../safe-paths'
+import { GALLERY_WIDTHS, galleryImagePath } from '../routes'
 
 const SOURCE = 'remark-gallery'
 const EXAMPLE = '- ![The long table at the café](/uploads/lisbon/table.jpg) Lunch on the Saturday'
@@ -51,6 +53,13 @@ export function remarkGallery(options: RemarkGalleryOptions) {
         fail(file, node.position, '<Gallery> has no images', `list them inside it (${EXAMPLE}) or give folder="/uploads/…/"`)
       }
       node.children = photos.flatMap((photo) => {
+        // Each photo is written again at /gallery/<width>/<src>.webp: a path browsers must read as
+        // recap does (no `..`, `#`, `?`, escapes of / or .) and a file system can hold.
+        const path = /^\/(?![/\\])/.test(photo.src) ? checkSitePath(galleryImagePath(photo.src, GALLERY_WIDTHS.at(-1)!)) : undefined
+        if (path && !path.ok) {
+          fail(file, photo.position, `gallery image "${photo.src}" cannot be published: ${path.reason}`, 'rename the file with letters, digits and - _ (a short name), and link it by that name', 'image')
+          return []
+        }
         const size = options.imageSize(photo.src)
         if (!size.ok) {
           fail(file, photo.position, `gallery ${size.reason}`, size.hint, 'image')

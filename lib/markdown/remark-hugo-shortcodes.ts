@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit'
 import { codeRanges, scanShortcodes, type ShortcodeCall, type ShortcodeToken } from './shortcode-syntax'
 import { SHORTCODES, SHORTCODE_NAMES, mapShortcodeParams, nearestName, type ShortcodeSpec } from './shortcodes'
 import { expandRefs } from './hugo-refs'
-import { mergeText, sliceInline, trimSegment, type SourceText } from './inline-slices'
+import { inlineSlicer, mergeText, trimSegment, type SourceText } from './inline-slices'
 import { hoistTrailingClosers, pairMarkers, reportLeftoverMarkers, setChildren, type PairContext } from './shortcode-pairs'
 
 declare module 'mdast' {
@@ -218,11 +218,13 @@ function firstLine(text: string): string {
 // Cutting paragraphs
 
 function splitParagraph(paragraph: Paragraph, context: Context): RootContent[] {
-  const cuts = findCuts(paragraph, context).filter((cut) => !isNestedInInline(cut, paragraph.children, context))
+  const isNested = nestedInInline(paragraph.children, context)
+  const cuts = findCuts(paragraph, context).filter((cut) => !isNested(cut))
   if (cuts.length === 0) return [paragraph]
   const out: RootContent[] = []
   let segment: PhrasingContent[] = []
   let at = paragraph.position!.start.offset!
+  const slice = inlineSlicer(paragraph.children, context.text)
   const flush = () => {
     const trimmed = trimSegment(mergeText(segment))
     if (trimmed.length > 0) {
@@ -231,7 +233,7 @@ function splitParagraph(paragraph: Paragraph, context: Context): RootContent[] {
     segment = []
   }
   for (const cut of cuts) {
-    segment.push(...sliceInline(paragraph.children, at, cut.start, context.text))
+    segment.push(...slice(at, cut.start))
     if ('inline' in cut) segment.push(cut.inline)
     else {
       flush()
@@ -239,7 +241,7 @@ function splitParagraph(paragraph: Paragraph, context: Context): RootContent[] {
     }
     at = cut.end
   }
-  segment.push(...sliceInline(paragraph.children, at, paragraph.position!.end.offset!, context.text))
+  segment.push(...slice(at, paragraph.position!.end.offset!))
   flush()
   return out
 }
@@ -249,6 +251,7 @@ function rewriteInline(node: Extract<RootContent, Parent>, context: Context, whe
   const cuts = findCuts(node, context)
   if (cuts.length === 0) return
   const children = node.children as PhrasingContent[]
+  const slice = inlineSlicer(children, context.text)
   const kept: PhrasingContent[] = []
   let at = node.position!.start.offset!
   let changed = false
@@ -260,33 +263,37 @@ function rewriteInline(node: Extract<RootContent, Parent>, context: Context, whe
       }
       continue
     }
-    kept.push(...sliceInline(children, at, cut.start, context.text), cut.inline)
+    kept.push(...slice(at, cut.start), cut.inline)
     at = cut.end
     changed = true
   }
   if (!changed) return
-  kept.push(...sliceInline(children, at, node.position!.end.offset!, context.text))
+  kept.push(...slice(at, node.position!.end.offset!))
   setChildren(node, mergeText(kept))
 }
 
-/** A call inside a link or emphasis cannot cut the paragraph: report it, leave the text. */
-function isNestedInInline(cut: Cut, children: PhrasingContent[], context: Context): boolean {
-  if (!('block' in cut)) return false
-  for (const child of children) {
-    if (child.type === 'text' || !child.position) continue
-    const s = child.position.start.offset!
-    const e = child.position.end.offset!
-    const overlaps = cut.start < e && cut.end > s
-    const covers = cut.start <= s && cut.end >= e
-    if (overlaps && !covers) {
+/**
+ * Whether a call sits inside a link or emphasis, where it cannot cut the paragraph: reported, and
+ * left as text. Asked for each call in source order, it walks the paragraph's nodes once.
+ */
+function nestedInInline(children: PhrasingContent[], context: Context): (cut: Cut) => boolean {
+  const inline = children.filter((child) => child.type !== 'text' && child.position)
+  let first = 0
+  return (cut) => {
+    if (!('block' in cut)) return false
+    while (first < inline.length && inline[first].position!.end.offset! <= cut.start) first++
+    for (let i = first; i < inline.length && inline[i].position!.start.offset! < cut.end; i++) {
+      const s = inline[i].position!.start.offset!
+      const e = inline[i].position!.end.offset!
+      if (cut.start <= s && cut.end >= e) continue
       if (cut.block) {
         context.markers.delete(cut.block)
         report(context.file, 'error', `\`${firstLine(cut.block.data!.hugo!.raw)}\` cannot be inside a link or emphasis`, 'put it on a line of its own', cut.block.position)
       }
       return true
     }
+    return false
   }
-  return false
 }
 
 // ---------------------------------------------------------------------------------------------

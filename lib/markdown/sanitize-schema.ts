@@ -56,3 +56,28 @@ export const sanitizeSchema: Schema = {
   allowComments: false,
   allowDoctypes: false,
 }
+
+/**
+ * The same allowlist for feed HTML, where the content components are plain HTML by then
+ * (rehype-feed-elements.ts): notes and warnings as asides, and classes that name what an element
+ * is (`note`, `tweet`, `talk-list`, highlighted code), which feed readers may style. Nothing that
+ * runs or loads is added.
+ */
+export const feedSanitizeSchema: Schema = {
+  ...sanitizeSchema,
+  // Ids went through the page's sanitizer and rehype-safe-ids already; anchors into the page must match.
+  clobber: [],
+  tagNames: [...(sanitizeSchema.tagNames ?? []), 'aside'],
+  attributes: {
+    ...sanitizeSchema.attributes,
+    ...Object.fromEntries(['aside', 'blockquote', 'div', 'ul', 'code', 'span', 'pre'].map((tag) => [tag, withClasses(tag)])),
+    '*': [...(sanitizeSchema.attributes?.['*'] ?? []), 'id'],
+    img: [...(sanitizeSchema.attributes?.img ?? []), 'width', 'height'],
+  },
+}
+
+/** An element's attributes in the page schema, with any class allowed instead of only some. */
+function withClasses(tag: string): NonNullable<Schema['attributes']>[string] {
+  const rules = sanitizeSchema.attributes?.[tag] ?? []
+  return [...rules.filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), 'className']
+}

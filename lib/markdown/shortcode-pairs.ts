@@ -51,28 +51,41 @@ function popTrailingCloser(node: RootContent, context: PairContext): MdxJsxFlowE
   return popTrailingCloser(last, context)
 }
 
-/** Each opening tag takes the blocks up to its closing tag as children; the closing tag goes. */
+/**
+ * Each opening tag takes the blocks up to its closing tag as children; the closing tag goes. The
+ * open tags are kept by name as well, so a closing tag finds its match at once, however many tags
+ * are open (a post of ten thousand unclosed notes stays linear).
+ */
 export function pairMarkers(children: RootContent[], context: PairContext): RootContent[] {
+  type Open = { at: number; depth: number; element: MdxJsxFlowElement; isOpen: boolean }
   const out: RootContent[] = []
-  const open: { at: number; element: MdxJsxFlowElement }[] = []
+  const open: Open[] = []
+  const byName = new Map<string, Open[]>()
   for (const child of children) {
     const marker = child.type === 'mdxJsxFlowElement' ? context.markers.get(child) : undefined
     if (!marker || child.type !== 'mdxJsxFlowElement') {
       out.push(child)
       continue
     }
+    const name = marker.call.name.toLowerCase()
+    const named = byName.get(name) ?? []
+    byName.set(name, named)
     if (!marker.isClosing) {
-      open.push({ at: out.length, element: child })
+      const entry = { at: out.length, depth: open.length, element: child, isOpen: true }
+      open.push(entry)
+      named.push(entry)
       out.push(child)
       continue
     }
-    const depth = open.findLastIndex((entry) => context.markers.get(entry.element)!.call.name.toLowerCase() === marker.call.name.toLowerCase())
-    if (depth === -1) {
+    // Entries closed (or left unclosed inside a closed one) since they were listed are skipped.
+    while (named.length > 0 && !named[named.length - 1].isOpen) named.pop()
+    const entry = named.pop()
+    if (!entry) {
       out.push(child)
       continue
     }
     // Anything opened after the matching tag is left unclosed; it is reported at the end.
-    const [entry] = open.splice(depth)
+    for (const inner of open.splice(entry.depth)) inner.isOpen = false
     const inner = out.splice(entry.at + 1)
     setChildren(entry.element, inner)
     entry.element.position = { start: entry.element.position!.start, end: child.position!.end }

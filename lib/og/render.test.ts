@@ -54,3 +54,15 @@ describe('prepareShareImageText', () => {
     expect(texts[0]).toEqual([['a'], ['b'], ['👍', '👨'], ['</script>']])
   })
 })
+
+describe('renderShareCard with very long text', () => {
+  it('draws a title of thousands of words in seconds, showing its start', async () => {
+    forbidNetwork()
+    for (const title of [Array.from({ length: 5000 }, () => 'supercalifragilistic').join(' '), 'x'.repeat(100_000), '語'.repeat(20_000)]) {
+      const started = performance.now()
+      const png = Buffer.from(await renderShareCard({ kicker: 'k'.repeat(10_000), title, footer: 'Ada, '.repeat(5000) }).arrayBuffer())
+      expect(imageSize(png)).toMatchObject({ width: 1200, height: 630 })
+      expect(performance.now() - started).toBeLessThan(15_000)
+    }
+  }, 60_000)
+})

@@ -6,6 +6,19 @@ import { prepareShareImageText, shareImageFontFamily, type PreparedText } from '
 /** What a share card says: a small line above (the site, an event), the title, a line below. */
 export type ShareCard = { kicker: string; title: string; footer: string }
 
+/** Characters of a title a card can show (four lines of the smallest type). */
+export const SHOWN_TITLE = 160
+
+/** The first `max` characters (grapheme clusters: an emoji with its modifiers is one) of a text, with … when cut. */
+export function clip(text: string, max: number): string {
+  const graphemes: string[] = []
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+    if (graphemes.length === max) return `${graphemes.join('').trimEnd()}…`
+    graphemes.push(segment)
+  }
+  return text
+}
+
 /** A title long enough to need smaller type; lengths in characters. */
 function titleSize(title: string): number {
   const length = [...title].length
@@ -35,9 +48,11 @@ function Words({ words, style }: { words: PreparedText; style: Record<string, st
  * site.config.ts: a dark card stands out on light and dark timelines alike.
  */
 export function renderShareCard(card: ShareCard, colors: Palette = site.theme.dark): ImageResponse {
-  const { fonts, texts } = prepareShareImageText([card.kicker, card.title, card.footer])
+  // The card shows four lines of title at most: drawing (and measuring) more only costs time,
+  // minutes for a title of a few thousand words, past the time Next gives a page.
+  const { fonts, texts } = prepareShareImageText([clip(card.kicker, 80), clip(card.title, SHOWN_TITLE), clip(card.footer, 100)])
   const [kicker, title, footer] = texts
-  const size = titleSize(card.title)
+  const size = titleSize(clip(card.title, SHOWN_TITLE))
   return new ImageResponse(
     (
       <div

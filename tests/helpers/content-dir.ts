@@ -37,3 +37,13 @@ export function makeSite(files: Record<string, string | Buffer>): TempSite {
 export function post(frontMatter: string, body = 'Some text.\n'): string {
   return `---\n${frontMatter.trim()}\n---\n\n${body}`
 }
+
+/** 100 posts sharing `count` tags that are different names with one slug: "tag", "tag!", "tag?", "tag!?"… */
+export function postsWithTagsAlike(count: number): Record<string, string> {
+  const marks = ['!', '?', '.', ',', ';', ':', '(', ')']
+  const names = Array.from({ length: count }, (_, i) => `tag${i.toString(8).split('').map((digit) => marks[Number(digit)]).join('')}`)
+  const posts: Record<string, string> = {}
+  const each = Math.ceil(count / 100)
+  for (let p = 0; p < 100; p++) posts[`content/posts/p${p}.md`] = post(`title: P${p}\ndate: 2023-01-01\ntags: ${JSON.stringify(names.slice(p * each, (p + 1) * each))}`)
+  return posts
+}

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { EMPTY_PARAM } from '../../lib/static-params'
 import { headersFile, securityHeaders } from '../../lib/security-headers.mjs'
 import { site } from '../../lib/site'
+import { getPublicDir } from '../../lib/content'
 
 const exportDir = process.env.RECAP_EXPORT_DIR || 'out'
 if (new URL(site.baseUrl).hostname === 'localhost') {
@@ -37,6 +38,8 @@ const files = listFiles(exportDir)
 const bytes = files.reduce((sum, file) => sum + statSync(join(exportDir, file)).size, 0)
 // The security headers (CSP and the rest) for hosts that read a _headers file (Netlify,
 // Cloudflare Pages; tools/static-export/serve.mjs too); vercel.json holds the same list for Vercel.
-writeFileSync(join(exportDir, '_headers'), headersFile(securityHeaders({ isProduction: true }), securityHeaders({ isProduction: true, allowWasm: true })))
+// HTML files under public/ are listed by name, for hosts that serve them at clean URLs too.
+const uploadedPages = listFiles(getPublicDir(), (path) => /\.html?$/i.test(path))
+writeFileSync(join(exportDir, '_headers'), headersFile(securityHeaders({ isProduction: true }), securityHeaders({ isProduction: true, allowWasm: true }), uploadedPages))
 for (const path of removed) console.log(`removed ${path} (written for a route with nothing to list)`)
 console.log(`static export: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportDir}/`)

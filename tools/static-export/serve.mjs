@@ -2,7 +2,8 @@
  * `node tools/static-export/serve.mjs <dir> [port]`: serves a static export the way a plain static
  * host does (serve-handler, the engine of `npx serve`): files as they are, `index.html` for a
  * folder, a redirect from /path to /path/, 404.html with status 404 for anything else, and the
- * headers of the export's `_headers` file on every response, as Netlify and Cloudflare Pages do.
+ * headers of the export's `_headers` file on every response whose path its rules match, as Netlify
+ * and Cloudflare Pages do.
  * Used by the Playwright `static` project; binds to 127.0.0.1 only.
  */
 import { createServer } from 'node:http'
@@ -58,10 +59,17 @@ function headersFor(path) {
 }
 
 const server = createServer((request, response) => {
+  const raw = new URL(request.url ?? '/', 'http://x').pathname
+  // Rules match the path the file is served for: /evil%2Esvg is evil.svg to the file system.
+  let pathname = raw
+  try {
+    pathname = decodeURIComponent(raw)
+  } catch {
+    // Not an escape a file name can hold: matched as written (and served as nothing).
+  }
   // Static hosts never serve the file itself.
-  const path = new URL(request.url ?? '/', 'http://x').pathname
-  if (path === '/_headers') request.url = '/404-not-a-file/'
-  for (const { key, value } of headersFor(path)) response.setHeader(key, value)
+  if (pathname === '/_headers') request.url = '/404-not-a-file/'
+  for (const { key, value } of headersFor(pathname)) response.setHeader(key, value)
   return handler(request, response, {
     public: root,
     // The export writes /path/index.html for every page (trailingSlash: true in next.config.js):

@@ -7,6 +7,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { AuthorProfile } from '@/components/author-profile'
 import { PostList } from '@/components/post-list'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ author: string }> }
 
@@ -27,7 +28,7 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound()
   const posts = getPostsByAuthor(author)
   const speaker = getSpeakerForAuthor(author)
-  return (
+  return renderReporting(
     <>
       <AuthorProfile author={author} postCount={posts.length} />
       {speaker && (
@@ -39,6 +40,9 @@ export default async function AuthorPage({ params }: Props) {
       )}
       <h2 className="section-heading">Posts</h2>
       <PostList posts={posts} headingLevel={3} />
-    </>
+    </>,
+    posts[0],
+    'the author page',
+    'author',
   )
 }

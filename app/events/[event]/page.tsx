@@ -8,6 +8,7 @@ import { eventJsonLd } from '@/lib/structured-data'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { EventPage } from '@/components/event-page'
 import { JsonLd } from '@/components/json-ld'
+import { renderReporting, reportingFor } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ event: string }> }
 
@@ -28,12 +29,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventRoute({ params }: Props) {
   const event = getEvent((await params).event)
   if (!event) notFound()
-  const talks = getEventTalks(event)
-  return (
+  // Rendered here, so any failure names the event's first recap (lib/page-errors.ts).
+  const recap = event.posts[0]
+  const { talks, photos } = await reportingFor(recap, 'the event page', () => ({ talks: getEventTalks(event), photos: getEventPhotos(event) }), 'event')
+  return renderReporting(
     <>
       <FeedLinks feeds={eventFeedLinks(event)} />
-      <JsonLd data={eventJsonLd(event, talks)} />
-      <EventPage event={event} talks={talks} photos={getEventPhotos(event)} {...getAdjacentEvents(event)} />
-    </>
+      <JsonLd data={await reportingFor(recap, 'the structured data', () => eventJsonLd(event, talks), 'event')} />
+      <EventPage event={event} talks={talks} photos={photos} {...getAdjacentEvents(event)} />
+    </>,
+    recap,
+    'the event page',
+    'event',
   )
 }

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import sharp from 'sharp'
-import { getGalleryPhotos, getPublicDir } from '@/lib/content'
+import { getGalleryPhotos, getPublicDir, type Post } from '@/lib/content'
+import { reportingFor } from '@/lib/page-errors'
 import { getImageInfo } from '@/lib/images'
+import { readFileInside } from '@/lib/safe-files'
 import { GALLERY_WIDTHS, galleryImagePath, pathToSegments } from '@/lib/routes'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 
@@ -13,10 +14,10 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 /** Every gallery image of the visible posts at every width, by path. */
-function images(): Map<string, { src: string; width: number }> {
-  const paths = new Map<string, { src: string; width: number }>()
+function images(): Map<string, { src: string; width: number; post: Post }> {
+  const paths = new Map<string, { src: string; width: number; post: Post }>()
   for (const photo of getGalleryPhotos()) {
-    for (const width of GALLERY_WIDTHS) paths.set(galleryImagePath(photo.src, width), { src: photo.src, width })
+    for (const width of GALLERY_WIDTHS) paths.set(galleryImagePath(photo.src, width), { src: photo.src, width, post: photo.post })
   }
   return paths
 }
@@ -31,10 +32,14 @@ export async function GET(_request: Request, { params }: Context) {
   const image = images().get(path)
   const info = image && getImageInfo(getPublicDir(), image.src)
   if (!image || !info?.ok) return new Response('Not found', { status: 404 })
-  const webp = await sharp(await readFile(info.file), { animated: false })
-    .rotate()
-    .resize({ width: image.width, withoutEnlargement: true })
-    .webp({ quality: image.width > 1000 ? 82 : 74 })
-    .toBuffer()
+  // Read through lib/safe-files: never a file outside public/, whatever links lead there. An
+  // image sharp cannot decode fails the build naming the post that shows it (lib/page-errors.ts).
+  const webp = await reportingFor(image.post, `the gallery image "${image.src}"`, () =>
+    sharp(readFileInside(getPublicDir(), info.file), { animated: false })
+      .rotate()
+      .resize({ width: image.width, withoutEnlargement: true })
+      .webp({ quality: image.width > 1000 ? 82 : 74 })
+      .toBuffer(),
+  )
   return new Response(new Uint8Array(webp), { headers: { 'Content-Type': 'image/webp' } })
 }

@@ -3,6 +3,7 @@ import { prerenderedPosts } from '@/lib/prerender'
 import { renderShareCard } from '@/lib/og/render'
 import { pathToSegments, postShareImagePath, siteShareImagePath } from '@/lib/routes'
 import { needsGeneratedImage, postShareCard, siteShareCard } from '@/lib/share-image'
+import { reportingFor } from '@/lib/page-errors'
 
 type Context = { params: Promise<{ path: string[] }> }
 
@@ -24,9 +25,24 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const path = `/og/${(await params).path.map((segment) => decodeURIComponent(segment)).join('/')}`
+  const path = await pathOf(params)
   if (path === siteShareImagePath()) return renderShareCard(siteShareCard())
   const post = getAllPosts().find((candidate) => postShareImagePath(candidate) === path)
   if (!post || !needsGeneratedImage(post)) return new Response('Not found', { status: 404 })
-  return renderShareCard(postShareCard(post, getPostAuthors(post)))
+  // Drawn to the end here, so a failure names the post (lib/page-errors.ts) instead of the route.
+  return reportingFor(post, 'the share image', () => drawn(renderShareCard(postShareCard(post, getPostAuthors(post)))), 'title')
+}
+
+/** The requested path, decoded; '' (no image) for a malformed escape (`/og/%E0.png`), which is a 404, not a 500. */
+async function pathOf(params: Context['params']): Promise<string> {
+  try {
+    return `/og/${(await params).path.map((segment) => decodeURIComponent(segment)).join('/')}`
+  } catch {
+    return ''
+  }
+}
+
+/** A response whose body has been produced: ImageResponse draws lazily, when its body is read. */
+async function drawn(response: Response): Promise<Response> {
+  return new Response(await response.arrayBuffer(), { status: response.status, headers: response.headers })
 }

@@ -6,6 +6,7 @@ import { seriesPath } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostList } from '@/components/post-list'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ series: string }> }
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SeriesPage({ params }: Props) {
   const series = getSeriesBySlug((await params).series)
   if (!series) notFound()
-  return (
+  return renderReporting(
     <>
       <header className="page-header">
         <p className="eyebrow">Series</p>
@@ -35,6 +36,9 @@ export default async function SeriesPage({ params }: Props) {
         </p>
       </header>
       <PostList posts={series.posts} isPageLead />
-    </>
+    </>,
+    series.posts[0],
+    'the series page',
+    'series',
   )
 }

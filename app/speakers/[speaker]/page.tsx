@@ -8,6 +8,7 @@ import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { JsonLd } from '@/components/json-ld'
 import { SpeakerProfile } from '@/components/speaker-profile'
 import { SpeakerTalks } from '@/components/speaker-talks'
+import { renderReporting, reportingFor } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ speaker: string }> }
 
@@ -27,12 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerPage({ params }: Props) {
   const speaker = getSpeaker((await params).speaker)
   if (!speaker) notFound()
-  return (
+  // Rendered here, so any failure names the recap of their first talk (lib/page-errors.ts).
+  const recap = speaker.talks[0]?.talk.post
+  return renderReporting(
     <>
-      <JsonLd data={speakerJsonLd(speaker)} />
+      <JsonLd data={await reportingFor(recap, 'the structured data', () => speakerJsonLd(speaker))} />
       <SpeakerProfile speaker={speaker} />
       <h2 className="section-heading">Talks</h2>
       <SpeakerTalks speaker={speaker} />
-    </>
+    </>,
+    recap,
+    'the speaker page',
   )
 }

@@ -8,6 +8,7 @@ import { pageMetadata, tagFeedLinks } from '@/lib/metadata'
 import { FeedLinks } from '@/components/feed-links'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostListPage } from '@/components/post-list-page'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -27,10 +28,13 @@ export default async function TagPage({ params }: Props) {
   const tag = getTag((await params).tag)
   if (!tag) notFound()
   const page = paginate(tag.posts, 1, site.postsPerPage)!
-  return (
+  return renderReporting(
     <>
       <FeedLinks feeds={tagFeedLinks(tag)} />
       <PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />
-    </>
+    </>,
+    tag.posts[0],
+    'the tag page',
+    'tags',
   )
 }

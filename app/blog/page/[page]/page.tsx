@@ -8,6 +8,7 @@ import { blogFeedLinks, pageMetadata, redirectMetadata } from '@/lib/metadata'
 import { FeedLinks } from '@/components/feed-links'
 import { PostListPage } from '@/components/post-list-page'
 import { PageRedirect } from '@/components/page-redirect'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -29,10 +30,10 @@ export default async function BlogListPage({ params }: Props) {
   if (pageParam === '1') return <PageRedirect title="Blog" to={blogPath()} />
   const page = paginate(getAllPosts(), Number(pageParam), site.postsPerPage)
   if (!page) notFound()
-  return (
+  return renderReporting(
     <>
       <FeedLinks feeds={blogFeedLinks()} />
       <PostListPage title="Blog" page={page} pathFor={blogPath} />
-    </>
+    </>,
   )
 }

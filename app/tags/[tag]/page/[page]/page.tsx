@@ -9,6 +9,7 @@ import { FeedLinks } from '@/components/feed-links'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostListPage } from '@/components/post-list-page'
 import { PageRedirect } from '@/components/page-redirect'
+import { renderReporting } from '@/lib/page-errors'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
 
@@ -36,10 +37,13 @@ export default async function TagListPage({ params }: Props) {
   if (tag && pageParam === '1') return <PageRedirect title={`Posts tagged “${tag.name}”`} to={tagPath(tag)} />
   const page = tag && paginate(tag.posts, Number(pageParam), site.postsPerPage)
   if (!tag || !page) notFound()
-  return (
+  return renderReporting(
     <>
       <FeedLinks feeds={tagFeedLinks(tag)} />
       <PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />
-    </>
+    </>,
+    tag.posts[0],
+    'the tag page',
+    'tags',
   )
 }
