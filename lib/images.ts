@@ -19,6 +19,22 @@ export type ImageSize = { ok: true; width: number; height: number } | { ok: fals
 // Enough for the header of a PNG, GIF or WebP and of nearly every JPEG (EXIF and colour profiles come first).
 const HEADER_BYTES = 64 * 1024
 
+/**
+ * An SVG from its `<svg …>` tag on: image-size looks for the tag in the first kilobyte only, and
+ * real files (Illustrator, Inkscape, graphviz) open with an XML declaration, comments and a
+ * DOCTYPE with an internal subset that can run longer. Undefined when the text has no svg tag.
+ */
+function svgFromTag(head: Buffer): Buffer | undefined {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '')
+  if (!/^\s*<(\?xml|!--|!DOCTYPE|svg)/i.test(text)) return undefined
+  const stripped = text
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/gi, '')
+  const start = stripped.search(/<svg[\s>]/i)
+  return start === -1 ? undefined : Buffer.from(stripped.slice(start), 'utf8')
+}
+
 /** The size from the file's first bytes, else (a JPEG with a large preamble) from the whole file. */
 function measure(file: string): ReturnType<typeof imageSize> {
   const fd = openSync(file, 'r')
@@ -33,8 +49,10 @@ function measure(file: string): ReturnType<typeof imageSize> {
     const size = imageSize(head)
     if (size.width && size.height) return size
   } catch {
-    // Cut short before the size: read it all.
+    // Cut short before the size, or an SVG whose tag comes late: read on.
   }
+  const svg = svgFromTag(head.length < HEADER_BYTES ? head : readFileSync(file))
+  if (svg) return imageSize(svg)
   return head.length < HEADER_BYTES ? imageSize(head) : imageSize(readFileSync(file))
 }
 
@@ -65,6 +83,11 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
   if (!file.startsWith(root + sep)) {
     return { ok: false, failure: 'outside', reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
   }
+  return getFileImageInfo(file, src)
+}
+
+/** What we know of the image in `file` (named `src` in messages): its size, or why it cannot be used. */
+export function getFileImageInfo(file: string, src: string): ImageInfo {
   let mtimeMs: number
   try {
     const stat = statSync(file)

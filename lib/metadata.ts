@@ -72,7 +72,12 @@ export function pageMetadata({ title, description = site.description, path, feed
 }
 
 /** What the post builders need besides the post: its authors and its description (see postDescription). */
-export type PostFacts = { authors: Pick<Author, 'name' | 'slug'>[]; description: string }
+export type PostFacts = { authors: Pick<Author, 'name' | 'slug' | 'credit'>[]; description: string }
+
+/** An author's page, when they have one (a free-text byline has none). */
+function authorUrl(author: Pick<Author, 'slug' | 'credit'>): string | undefined {
+  return author.credit ? undefined : absoluteUrl(authorPath(author))
+}
 
 /** A post: canonical permalink, OpenGraph article with dates, authors, tags and image, large Twitter card. */
 export function postMetadata(post: Post, { authors, description }: PostFacts): Metadata {
@@ -81,7 +86,7 @@ export function postMetadata(post: Post, { authors, description }: PostFacts): M
   return {
     title: post.title,
     description,
-    authors: authors.map((author) => ({ name: author.name, url: absoluteUrl(authorPath(author)) })),
+    authors: authors.map((author) => ({ name: author.name, url: authorUrl(author) })),
     keywords: post.tags.map((tag) => tag.name),
     alternates: alternates(postPath(post), []),
     openGraph: {
@@ -92,7 +97,7 @@ export function postMetadata(post: Post, { authors, description }: PostFacts): M
       description,
       publishedTime: post.date,
       modifiedTime: post.updated,
-      authors: authors.map((author) => absoluteUrl(authorPath(author))),
+      authors: authors.flatMap((author) => authorUrl(author) ?? []),
       tags: post.tags.map((tag) => tag.name),
       images: [openGraphImage(image)],
     },
@@ -116,7 +121,7 @@ export function postJsonLd(post: Post, { authors, description }: PostFacts): Rec
     description: description || undefined,
     datePublished: post.date,
     dateModified: post.updated,
-    author: authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(authorPath(author)) })),
+    author: authors.map((author) => ({ '@type': 'Person', name: author.name, url: authorUrl(author) })),
     image: { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height },
     keywords: post.tags.map((tag) => tag.name).join(', ') || undefined,
     url,

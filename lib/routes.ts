@@ -12,6 +12,11 @@ export type PermalinkFields = {
   filename: string
   /** First folder under content/posts/, '' at the top (Hugo's :section). */
   section: string
+  /**
+   * The section folders above the post, outermost first (Hugo's :sections): the top folder, and
+   * each folder below it that has an `_index.md`. Default: [section] when there is one.
+   */
+  sections?: string[]
 }
 
 const MONTH_NAMES = [
@@ -23,8 +28,26 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 /** The Hugo permalink tokens recap understands; anything else in a pattern is an error. */
 export const PERMALINK_TOKENS = [
   'year', 'month', 'monthname', 'day', 'weekday', 'weekdayname', 'yearday',
-  'slug', 'title', 'filename', 'contentbasename', 'section', 'slugorfilename', 'slugorcontentbasename',
+  'slug', 'title', 'filename', 'contentbasename', 'section', 'sections', 'slugorfilename', 'slugorcontentbasename',
 ] as const
+
+/**
+ * Hugo's `:sections` with an optional slice: `:sections`, `:sections[1:]`, `:sections[:2]`,
+ * `:sections[last]`, `:sections[0]`, `:sections[1:last]`: the section path, joined with `/`.
+ */
+export function sliceSections(sections: readonly string[], slice: string | undefined): string {
+  if (!slice) return sections.join('/')
+  const index = (text: string, fallback: number) => (text === '' ? fallback : text === 'last' ? sections.length - 1 : Number(text))
+  const inner = slice.slice(1, -1).trim()
+  if (!inner.includes(':')) {
+    const at = index(inner, 0)
+    return sections[at] ?? ''
+  }
+  const [from, to] = inner.split(':').map((part) => part.trim())
+  // Hugo's upper bound is exclusive, except `last`, which names the last section itself.
+  const end = to === 'last' ? sections.length - 1 : index(to, sections.length)
+  return sections.slice(index(from, 0), end).join('/')
+}
 
 /** What Hugo's `:slug` gives: the front matter slug (outer `-` trimmed, as Hugo reads it) urlized, else the urlized title. */
 export function permalinkSlug(fields: { slug?: string; title: string }): string {
@@ -59,9 +82,11 @@ export function expandPermalink(pattern: string, fields: PermalinkFields): strin
     filename: urlize(fields.filename),
     contentbasename: urlize(fields.filename),
     section: fields.section,
+    sections: '',
   }
-  const path = pattern.replace(/:([a-z]+)/g, (token, name: string) =>
-    name in values ? values[name as keyof typeof values] : token,
+  const sections = fields.sections ?? (fields.section ? [fields.section] : [])
+  const path = pattern.replace(/:([a-z]+)(\[[^\]]*\])?/g, (token, name: string, slice: string | undefined) =>
+    name === 'sections' ? sliceSections(sections, slice) : name in values && !slice ? values[name as keyof typeof values] : token,
   )
   return normalisePath(cleanPermalink(path))
 }

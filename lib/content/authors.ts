@@ -5,6 +5,7 @@ import { readFrontMatter, normaliseText, removeControlCharacters, removeControlC
 import { nameSlug } from '../slugs'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl, isSafeLink } from '../safe-urls'
+import type { CreditPart } from './credits'
 
 /** content/authors.yml: who writes the posts, by id. */
 
@@ -18,6 +19,8 @@ export type Author = {
   links: { label: string; url: string }[]
   /** Listed in content/authors.yml. */
   isKnown: boolean
+  /** A byline written as free text (no entry, no page of its own): its text and links as written. */
+  credit?: CreditPart[]
 }
 
 const authorsSchema = z.record(

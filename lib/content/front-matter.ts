@@ -7,8 +7,8 @@ import type { ContentProblem } from './problems'
 /** Front matter as read from a file, before validation. */
 export type FrontMatter = {
   data: Record<string, unknown>
-  /** 'yaml' (`---`) or 'toml' (`+++`); null when the file has none. */
-  language: 'yaml' | 'toml' | null
+  /** 'yaml' (`---`), 'toml' (`+++`) or 'json' (a `{…}` object at the start); null when the file has none. */
+  language: 'yaml' | 'toml' | 'json' | null
   /** The body with the front matter replaced by blank lines, so body line numbers are file line numbers. */
   body: string
   /** 1-based file line of each top-level key, for pointing errors at a field. */
@@ -97,6 +97,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   const empty = { data: {}, keyLines: {}, valueColumns: {}, rawValues: {}, problems }
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trimEnd()
   const delimiter = firstLine === '+++' ? '+++' : firstLine === '---' ? '---' : null
+  if (!delimiter && text.startsWith('{')) return readJsonFrontMatter(text, file)
   if (!delimiter) return { ...empty, language: null, body: text }
 
   const closing = new RegExp(`\\n${delimiter.replace(/\+/g, '\\+')}[ \\t]*(?:\\n|$)`)
@@ -265,6 +266,60 @@ function isSmall(value: unknown): boolean {
     if (next && typeof next === 'object') stack.push(...Object.values(next))
   }
   return true
+}
+
+/**
+ * Hugo's JSON front matter: an object at the very start of the file, the body after its closing
+ * brace. The end is found by reading strings and nesting, so a `}` in a title does not end it.
+ */
+function readJsonFrontMatter(text: string, file: string): FrontMatter {
+  const problems: ContentProblem[] = []
+  let depth = 0
+  let end = -1
+  for (let i = 0, inString = false; i < text.length; i++) {
+    const char = text[i]
+    if (inString) {
+      if (char === '\\') i++
+      else if (char === '"') inString = false
+    } else if (char === '"') inString = true
+    else if (char === '{') depth++
+    else if (char === '}' && --depth === 0) {
+      end = i + 1
+      break
+    }
+  }
+  const fail = (line: number, reason: string, hint: string): FrontMatter => {
+    problems.push({ file, line, severity: 'error', rule: 'front-matter', reason, hint })
+    return { data: {}, language: 'json', body: '', keyLines: {}, valueColumns: {}, rawValues: {}, problems }
+  }
+  if (end === -1) return fail(1, 'JSON front matter opened with `{` on line 1 is never closed', 'end the object with `}` before the text')
+  const source = text.slice(0, end)
+  let data: unknown
+  try {
+    data = JSON.parse(source)
+  } catch (error) {
+    const position = /position (\d+)/.exec(String(error))
+    const line = position ? countLines(source.slice(0, Number(position[1]))) + 1 : 1
+    return fail(line, `front matter is not valid JSON: ${firstSentence(error instanceof Error ? error.message : String(error))}`, 'write it as { "title": "…", "date": "2023-05-03" }')
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail(1, 'JSON front matter must be an object', 'write it as { "title": "…", "date": "2023-05-03" }')
+  const keyLines: Record<string, number> = {}
+  const valueColumns: Record<string, number> = {}
+  const rawValues: Record<string, string> = {}
+  let nesting = 0
+  source.split('\n').forEach((line, index) => {
+    // Keys of the top-level object only: at nesting depth 1 when the line starts.
+    const match = /^(\s*)"((?:\\.|[^"\\])*)"(\s*:\s*)(.*)$/.exec(line)
+    if (match && nesting === 1 && !(match[2] in keyLines)) {
+      keyLines[match[2]] = index + 1
+      valueColumns[match[2]] = match[1].length + match[2].length + 2 + match[3].length + 1
+      const value = /^"((?:\\.|[^"\\])*)"/.exec(match[4])
+      if (value) rawValues[match[2]] = value[1]
+    }
+    nesting += (line.replace(/"(?:\\.|[^"\\])*"/g, '').match(/[{[]/g) ?? []).length - (line.replace(/"(?:\\.|[^"\\])*"/g, '').match(/[}\]]/g) ?? []).length
+  })
+  const body = '\n'.repeat(countLines(source)) + text.slice(end).replace(/^[ \t]*/, '')
+  return { data: data as Record<string, unknown>, language: 'json', body, keyLines, valueColumns, rawValues, problems }
 }
 
 function parseTomlFrontMatter(source: string, file: string): Omit<FrontMatter, 'language' | 'body'> {

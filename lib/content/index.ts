@@ -14,6 +14,7 @@
  */
 export type { Post, TagRef, EventInfo } from './post'
 export type { Author } from './authors'
+export type { AuthorRef, CreditPart } from './credits'
 export type { Tag, EventGroup } from './indexes'
 export type { SiteContent, LoadOptions } from './load'
 export { loadContent, getContent, getCheckedContent, getContentDir, getPublicDir, contentSignature } from './load'

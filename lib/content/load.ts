@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
-import { join, extname } from 'node:path'
+import { join } from 'node:path'
 import { getVisibility, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
@@ -7,7 +7,10 @@ import { processMemo } from '../process-memo'
 import { count, trace } from '../trace'
 import { readAuthors, type Author } from './authors'
 import { readPermalinks } from './permalinks'
-import { POST_EXTENSIONS, readPost, type Post } from './post'
+import { authorFinder } from './credits'
+import { readPost, type Post } from './post'
+import { readContentTree, type BundleFiles } from './tree'
+import { listSections, readSection, type Section } from './sections'
 import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
 
 /** Reading the whole content folder, once per process. */
@@ -26,7 +29,18 @@ export type SiteContent = {
   visibility: Visibility
   /** Permalink patterns in force (site default and content/permalinks.yml), to tell post-shaped links. */
   permalinks: string[]
+  /** Hugo sections (folders with an `_index.md`) this build lists, with their visible posts. */
+  sections: Section[]
+  /**
+   * Files page bundles publish, by site path (decoded, as `/2024/05/01/my-talk/stage.jpg`): each
+   * post's and section's resources, drafts' and scheduled posts' included, marked by whether
+   * this build shows their page.
+   */
+  bundleFiles: Map<string, BundleFile>
 }
+
+/** A file a page bundle publishes at its page's URL. */
+export type BundleFile = { file: string; isVisible: boolean; owner: string }
 
 export type LoadOptions = {
   /** The content folder (posts under posts/, authors.yml). */
@@ -43,13 +57,20 @@ export function loadContent(options: LoadOptions): SiteContent {
   const problems: ContentProblem[] = []
   const permalinks = readPermalinks(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
+  const findAuthor = authorFinder(authorsById)
   const postsDir = join(options.contentDir, 'posts')
-  const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
+  const tree = existsSync(postsDir) ? readContentTree(postsDir) : readContentTree(join(postsDir, '.absent'))
+  const sectionFolders = new Set(tree.sections.map((path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')))
+  const resourcesOf = (map: ReadonlyMap<string, BundleFiles>, folder: string) =>
+    (map.get(folder) ?? []).map((entry) => ({ name: entry.name, file: join(postsDir, entry.path) }))
 
   const parsed: Post[] = []
-  for (const file of files) {
+  for (const path of tree.posts) {
+    const file = join(postsDir, path)
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+    const isBundle = /(^|\/)index\.mdx?$/i.test(path) && folder !== ''
     try {
-      const post = readPost(file, postsDir, permalinks, options, problems)
+      const post = readPost(file, { postsDir, permalinks, options, problems, findAuthor, sectionFolders, resources: isBundle ? resourcesOf(tree.leafResources, folder) : [] })
       if (post) parsed.push(post)
     } catch (error) {
       // A bug or an unreadable file must not hide the problems of every other post.
@@ -57,28 +78,35 @@ export function loadContent(options: LoadOptions): SiteContent {
     }
   }
   const allPosts = sortNewestFirst(parsed)
-  checkUniquePaths(allPosts, problems)
 
   const { visibility } = options
-  const posts = allPosts.filter((post) => (visibility.drafts || !post.draft) && (visibility.scheduled || !post.scheduled))
+  const isShown = (post: Post) =>
+    (visibility.drafts || !post.draft) && (visibility.scheduled || !post.scheduled) && ((visibility.expired ?? visibility.drafts) || !post.expired)
+  const posts = allPosts.filter(isShown)
+
+  const readSections: Section[] = []
+  for (const path of tree.sections) {
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+    if (folder === '') continue
+    try {
+      const section = readSection(join(postsDir, path), postsDir, resourcesOf(tree.branchResources, folder), problems)
+      if (section) readSections.push(section)
+    } catch (error) {
+      problems.push(unexpectedProblem(displayPath(join(postsDir, path)), error))
+    }
+  }
+  const sections = listSections(readSections.filter((section) => visibility.drafts || !section.draft), posts)
+  checkUniquePaths(allPosts, problems, sections)
+  const bundleFiles = new Map<string, BundleFile>()
+  const publish = (base: string, resources: readonly { name: string; file: string }[], isVisible: boolean, owner: string) => {
+    for (const resource of resources) if (!bundleFiles.has(base + resource.name)) bundleFiles.set(base + resource.name, { file: resource.file, isVisible, owner })
+  }
+  for (const post of allPosts) publish(post.path, post.resources, posts.includes(post), post.filePath)
+  for (const section of readSections) publish(section.path, section.resources, sections.some((shown) => shown.id === section.id), section.filePath)
   const tags = indexTags(posts)
   const canonical = new Map(tags.map((tag) => [tag.name.toLowerCase(), tag]))
   for (const post of allPosts) {
     post.tags = post.tags.map((tag) => canonical.get(tag.name.toLowerCase()) ?? tag).map(({ name, slug }) => ({ name, slug }))
-  }
-  for (const post of allPosts) {
-    for (const id of post.authorIds) {
-      if (!authorsById.has(id)) {
-        problems.push({
-          file: post.filePath,
-          line: post.fieldLines.author ?? post.fieldLines.authors ?? 1,
-          severity: 'warning',
-          rule: 'unknown-author',
-          reason: `unknown author "${id}"`,
-          hint: `add ${id} to content/authors.yml`,
-        })
-      }
-    }
   }
   return {
     posts,
@@ -89,15 +117,9 @@ export function loadContent(options: LoadOptions): SiteContent {
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
+    sections,
+    bundleFiles,
   }
-}
-
-/** Post files under `dir`, as absolute paths. */
-function listPostFiles(dir: string): string[] {
-  // Hugo's _index.md describes a section, and dot files are editor leftovers: neither is a post.
-  const isPost = (path: string) =>
-    path.split('/').every((part) => !part.startsWith('.') && !part.startsWith('_')) && POST_EXTENSIONS.has(extname(path).toLowerCase())
-  return listFiles(dir, isPost).map((path) => join(dir, path))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,10 +8,13 @@ import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
 import { expandPermalink, normalisePath, permalinkSlug } from '../routes'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
-import { isSiteUrl } from '../safe-urls'
-import { getImageInfo, isSiteImage } from '../images'
+import { isSiteUrl, isWebUrl } from '../safe-urls'
+import { getFileImageInfo, getImageInfo, isSiteImage } from '../images'
+import { normaliseHugoKeys, hugoDates, type WrittenDate } from './hugo-fields'
+import { chooseCover, opensWithCover, type CoverChoice, type Resource } from './cover'
 import { permalinkFor, type PermalinkTable } from './permalinks'
 import type { LoadOptions } from './load'
+import { resolveAuthors, type AuthorRef } from './credits'
 
 /**
  * One post: its file read, its front matter parsed and validated, its permalink computed. Every
@@ -50,14 +53,35 @@ export type Post = {
   day: CalendarDay
   /** ISO instant of the last change (front matter `lastmod`/`updated`), else the date. */
   updated: string
+  /** ISO instant it goes out (Hugo's `publishDate`, else the date): later than the build, it is scheduled. */
+  publishDate: string
+  /** ISO instant it is taken down (Hugo's `expiryDate`), if any. */
+  expiryDate?: string
+  /** Its expiry date has passed: production builds leave it out, as Hugo does. */
+  expired: boolean
+  /** The ids of its authors in content/authors.yml (or id-like names it lacks). */
   authorIds: string[]
+  /** Its authors in the order written: entries by id, and free text shown as written. */
+  authors: AuthorRef[]
   draft: boolean
   /** Dated after this build started. */
   scheduled: boolean
   tags: TagRef[]
   /** Site path or absolute URL of the cover image. */
   thumbnail?: string
+  /** The body opens with the cover image itself, so the page does not show it twice. */
+  coverInBody: boolean
   description?: string
+  /** A shorter title for lists and links (Hugo's `linkTitle`). */
+  linkTitle?: string
+  /** Words for search engines besides the tags (`keywords`). */
+  keywords: string[]
+  /** Where the post was first published (`canonical_url`): its canonical link points there. */
+  canonicalUrl?: string
+  /** Files of its page bundle (`post/index.md` with `diagram.png` beside it), served at its URL. */
+  resources: Resource[]
+  /** The front matter as written (with `params:` as Hugo 0.123+ reads it), for Hugo's `param` shortcode. */
+  params: Record<string, unknown>
   /** Old paths that lead here. */
   aliases: string[]
   event?: EventInfo
@@ -68,18 +92,29 @@ export type Post = {
   fieldLines: Record<string, number>
 }
 
-export const POST_EXTENSIONS = new Set(['.md', '.mdx'])
+export { POST_EXTENSIONS } from './tree'
 // Larger than any real post by far; refusing it keeps a stray dump from stalling the build.
 const MAX_POST_BYTES = 2 * 1024 * 1024
 
+/** What reading a post needs besides its file: the folder, the permalink table, authors, sections and bundle files. */
+export type PostInputs = {
+  postsDir: string
+  permalinks: PermalinkTable
+  options: LoadOptions
+  problems: ContentProblem[]
+  /** The id of the author a byline value names, if any (lib/content/credits.ts). */
+  findAuthor?: (value: string) => string | undefined
+  /** Folders under content/posts/ that are sections (hold an `_index.md`), for Hugo's :sections. */
+  sectionFolders?: ReadonlySet<string>
+  /** The post's bundle files, when it is a page bundle. */
+  resources?: Resource[]
+}
+
 /** Reads one post file; null when it cannot be shown (its problems say why). */
-export function readPost(
-  absolutePath: string,
-  postsDir: string,
-  permalinks: PermalinkTable,
-  options: LoadOptions,
-  problems: ContentProblem[],
-): Post | null {
+export function readPost(absolutePath: string, inputs: PostInputs): Post | null {
+  const { postsDir, permalinks, options, problems } = inputs
+  const findAuthor = inputs.findAuthor ?? (() => undefined)
+  const resources = inputs.resources ?? []
   const file = displayPath(absolutePath)
   const problem = (line: number, reason: string, hint?: string, column?: number) =>
     problems.push({ file, line, column, severity: 'error', rule: 'front-matter', reason, hint })
@@ -109,6 +144,7 @@ export function readPost(
     return null
   }
 
+  normaliseHugoKeys(frontMatter)
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
   const columnOf = (key: string) => frontMatter.valueColumns[key]
   for (const key of removeControlCharactersFromValues(frontMatter.data)) {
@@ -148,23 +184,40 @@ export function readPost(
   }
   const fields = result.data
 
-  const rawDate = frontMatter.rawValues.date ?? fields.date
-  const date = parseContentDate(rawDate)
-  if (!date) {
-    problem(lineOf('date'), `front matter "date": "${rawDate}" is not a date`, `write ${FIELD_HELP.date.example.replaceAll('date: ', '')}`, columnOf('date'))
+  const written = hugoDates({
+    date: frontMatter.rawValues.date ?? fields.date,
+    publishDate: frontMatter.rawValues.publishDate ?? fields.publishDate,
+    lastmod: frontMatter.rawValues.lastmod ?? fields.lastmod,
+    updated: frontMatter.rawValues.updated ?? fields.updated,
+    expiryDate: frontMatter.rawValues.expiryDate ?? fields.expiryDate,
+  })
+  if (!written.date) {
+    problem(1, 'front matter has no "date"', `write ${FIELD_HELP.date.example}`)
     return null
   }
-  const updatedRaw = fields.lastmod ?? fields.updated
-  const updated = updatedRaw ? parseContentDate(updatedRaw) : null
-  if (updatedRaw && !updated) {
-    const key = fields.lastmod ? 'lastmod' : 'updated'
-    problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04', columnOf(key))
+  const parseWritten = (found: WrittenDate | undefined, isRequired: boolean) => {
+    if (!found) return undefined
+    const parsed = parseContentDate(found.value)
+    if (!parsed) {
+      const example = found.key === 'date' ? FIELD_HELP.date.example.replaceAll('date: ', '') : '2023-05-04'
+      // A date that names no day stops the post only where the permalink needs it.
+      if (isRequired || found.key !== written.date?.key) problem(lineOf(found.key), `front matter "${found.key}": "${found.value}" is not a date`, `write ${example}`, columnOf(found.key))
+    }
+    return parsed ?? undefined
   }
+  const date = parseWritten(written.date, true)
+  if (!date) return null
+  const updated = written.lastmod?.key === written.date.key ? date : parseWritten(written.lastmod, false)
+  const publishDate = written.publishDate?.key === written.date.key ? date : parseWritten(written.publishDate, false)
+  const expiryDate = parseWritten(written.expiryDate, false)
 
   // A page bundle (`post/index.md`, its images beside it) is named by its folder, as in Hugo.
   const id = relative(postsDir, absolutePath).split(sep).join('/').replace(/\.(md|mdx)$/i, '').replace(/(.)\/index$/, '$1')
   const filename = basename(id)
   const section = id.includes('/') ? id.split('/')[0] : ''
+  const folders = id.split('/').slice(0, -1)
+  // Hugo's :sections: the top folder, and each folder below it that is a section (has an _index.md).
+  const sections = folders.filter((_, i) => i === 0 || inputs.sectionFolders?.has(folders.slice(0, i + 1).join('/')))
   const slug = permalinkSlug({ slug: fields.slug, title: fields.title })
   if (!slug) {
     problem(lineOf(fields.slug === undefined ? 'title' : 'slug'), `${fields.slug === undefined ? 'title' : 'slug'} "${fields.slug ?? fields.title}" gives an empty URL slug`, 'add slug: with letters or digits')
@@ -172,30 +225,23 @@ export function readPost(
   }
   const path = fields.url
     ? normalisePath(fields.url)
-    : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section })
+    : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section, sections })
 
-  const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
-  if (thumbnail !== undefined && !isSiteUrl(thumbnail)) {
-    // It shows on the post and in lists: an image on another site would see every reader (and the
-    // Content-Security-Policy blocks it).
-    problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" is not an image on this site`, 'save it under public/uploads/ and write its file name, e.g. thumbnail: cover.jpg', columnOf('thumbnail'))
-  } else if (thumbnail && isSiteImage(thumbnail)) {
-    // The same reader as body images, so a thumbnail that is no image is caught here, not in a browser.
-    const image = getImageInfo(options.publicDir, thumbnail)
-    if (!image.ok) {
-      const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
-      const what = {
-        outside: 'leads outside public/',
-        missing: `not found${where}`,
-        'not-image': `is not an image${where.replace(': looked for', ':')}`,
-        unreadable: `cannot be read${where.replace(': looked for', ':')}`,
-        unsized: 'has no readable size',
-      }[image.failure]
-      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint, columnOf('thumbnail'))
-    }
-  }
+  const cover = chooseCover(fields, resources, path)
+  const thumbnail = cover && checkCover(cover, options.publicDir, (reason, hint) => problem(cover.field === 'bundle' ? 1 : lineOf(cover.field), reason, hint, cover.field === 'bundle' ? undefined : columnOf(cover.field)))
 
   const event = fields.event ? readEvent(fields.event, file, lineOf('event'), problems) : undefined
+  const byline = resolveAuthors([...(fields.author ?? []), ...(fields.authors ?? [])], findAuthor)
+  for (const id of byline.unknown) {
+    problems.push({
+      file,
+      line: frontMatter.keyLines.author ?? frontMatter.keyLines.authors ?? 1,
+      severity: 'warning',
+      rule: 'unknown-author',
+      reason: `unknown author "${id}"`,
+      hint: `add ${id} to content/authors.yml`,
+    })
+  }
 
   return {
     id,
@@ -207,12 +253,22 @@ export function readPost(
     date: date.iso,
     day: date.day,
     updated: updated?.iso ?? date.iso,
-    authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]),
+    publishDate: publishDate?.iso ?? date.iso,
+    expiryDate: expiryDate?.iso,
+    expired: expiryDate !== undefined && Date.parse(expiryDate.iso) <= options.now,
+    authorIds: byline.refs.flatMap((ref) => ('id' in ref ? [ref.id] : [])),
+    authors: byline.refs,
     draft: fields.draft ?? false,
-    scheduled: Date.parse(date.iso) > options.now,
+    scheduled: Date.parse(publishDate?.iso ?? date.iso) > options.now,
     tags: readTags(fields, file, lineOf('tags'), problems),
     thumbnail,
+    coverInBody: thumbnail !== undefined && cover !== undefined && opensWithCover(frontMatter.body, cover, path),
     description: fields.description ?? fields.summary,
+    linkTitle: fields.linkTitle,
+    keywords: fields.keywords ?? [],
+    canonicalUrl: fields.canonical_url && isWebUrl(fields.canonical_url) ? fields.canonical_url : undefined,
+    resources,
+    params: frontMatter.data,
     aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
     body: frontMatter.body,
@@ -247,10 +303,30 @@ function preview(value: unknown): string {
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
-/** `kubecon.jpg` is a file under /uploads/, as Hugo themes read it; paths and URLs stay as they are. */
-function resolveThumbnail(value: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) return value
-  return `/uploads/${value}`
+/**
+ * The cover's site path when it can be shown; else undefined, with the problem reported. It shows
+ * on the post and in lists: an image on another site would see every reader (and the
+ * Content-Security-Policy blocks it), so it must be a file of this site, read as body images are.
+ */
+function checkCover(cover: CoverChoice, publicDir: string, report: (reason: string, hint: string) => void): string | undefined {
+  const shown = cover.field === 'bundle' ? `cover "${cover.value}" (a file of the page bundle)` : `${cover.field} "${cover.value}"`
+  if (!isSiteUrl(cover.src)) {
+    report(`${shown} is not an image on this site`, `save it beside the post (a page bundle) or under public/uploads/ and write its file name, e.g. ${cover.field === 'bundle' ? 'thumbnail' : cover.field}: cover.jpg`)
+    return undefined
+  }
+  if (!isSiteImage(cover.src)) return cover.src
+  const image = cover.resource ? getFileImageInfo(cover.resource.file, cover.value) : getImageInfo(publicDir, cover.src)
+  if (image.ok) return cover.src
+  const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
+  const what = {
+    outside: 'leads outside public/',
+    missing: `not found${where}`,
+    'not-image': `is not an image${where.replace(': looked for', ':')}`,
+    unreadable: `cannot be read${where.replace(': looked for', ':')}`,
+    unsized: 'has no readable size',
+  }[image.failure]
+  report(`${shown} ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint)
+  return undefined
 }
 
 function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[]): TagRef[] {
@@ -297,9 +373,5 @@ function readEvent(
     end: day('end'),
     url: event.url,
   }
-}
-
-function uniqueStrings(values: string[]): string[] {
-  return [...new Set(values.map((value) => value.trim()).filter(Boolean))]
 }
 

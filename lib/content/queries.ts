@@ -2,6 +2,7 @@ import { getCheckedContent } from './load'
 import type { Author } from './authors'
 import type { EventGroup, Tag } from './indexes'
 import type { Post } from './post'
+import { creditText } from './credits'
 
 /** What pages ask of the content: each answer from the one load of this process. */
 
@@ -47,10 +48,13 @@ export function getAuthor(slug: string): Author | undefined {
   return getAuthors().find((author) => author.slug === slug)
 }
 
-/** The authors of a post, known or not. */
+/** The authors of a post as written: entries of content/authors.yml, unknown ids, and free-text bylines. */
 export function getPostAuthors(post: Post): Author[] {
   const authors = getAuthors()
-  return post.authorIds.flatMap((id) => authors.find((author) => author.id === id) ?? [])
+  return post.authors.flatMap((ref): Author[] => {
+    if ('credit' in ref) return [{ id: '', slug: '', name: creditText(ref.credit), links: [], isKnown: false, credit: ref.credit }]
+    return authors.filter((author) => author.id === ref.id)
+  })
 }
 
 /** Visible posts by one author, newest first. */

@@ -23,6 +23,7 @@ import { site } from '../../lib/site'
 import { listFiles } from '../../lib/files'
 import { readHugoConfig } from './config'
 import { countShortcodes, scanShortcodes, type ShortcodeCall } from './shortcodes'
+import { authorEntries, mergeAuthorsText, readAuthorRecords, type AuthorEntry, type AuthorStatus } from './authors'
 
 /** What `npm run import:hugo` was asked to do. */
 export type ImportOptions = {
@@ -76,6 +77,10 @@ export type ImportReport = {
   skipped: { file: string; reason: string }[]
   shortcodes: [string, number][]
   authors: { id: string; posts: number; isKnown: boolean }[]
+  /** Posts whose byline is free text (names with links, affiliations), shown as written. */
+  freeTextBylines: number
+  /** Author records of the site (data/authors.*, params.authors) and what became of each in content/authors.yml. */
+  authorEntries: (AuthorEntry & { status: AuthorStatus })[]
   tags: { distinct: number; ignoringCase: number }
   drafts: number
   images: { files: number; bytes: number }
@@ -98,6 +103,7 @@ const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep'])
 const GENERATED = new Set(['robots.txt', 'sitemap.xml', 'feed.xml', 'blog/index.xml', 'index.xml'])
 const POSTS_DIR = 'content/posts'
 const PERMALINKS_FILE = 'content/permalinks.yml'
+const AUTHORS_FILE = 'content/authors.yml'
 
 const walk = listFiles
 
@@ -256,6 +262,8 @@ export function importHugoSite(options: ImportOptions): ImportReport {
     skipped: [],
     shortcodes: [],
     authors: [],
+    freeTextBylines: 0,
+    authorEntries: [],
     tags: { distinct: 0, ignoringCase: 0 },
     drafts: 0,
     images: { files: 0, bytes: 0 },
@@ -359,6 +367,16 @@ export function importHugoSite(options: ImportOptions): ImportReport {
       report.statics.push({ source, target: relative(projectDir, target).split(sep).join('/'), status: statusOf(source, target, force), bytes: statSync(source).size })
     }
   }
+  // ---- authors: the site's data files become content/authors.yml entries
+  const authorsPath = join(projectDir, AUTHORS_FILE)
+  const records = readAuthorRecords(siteDir, config.dataDirs, config.params, config.files.at(-1) ?? 'config', problems)
+  const publishedStatics = report.statics.map((action) => action.target.slice('public/'.length))
+  const siteAuthors = authorEntries(records, siteDir, publishedStatics)
+  const existingAuthors = existsSync(authorsPath) ? readFileSync(authorsPath, 'utf8') : undefined
+  const mergedAuthors = siteAuthors.length > 0 ? mergeAuthorsText(existingAuthors, siteAuthors) : undefined
+  report.authorEntries = siteAuthors.map((entry) => ({ ...entry, status: mergedAuthors?.statuses.get(entry.id) ?? 'same' }))
+  const authorsText = mergedAuthors && report.authorEntries.some((entry) => entry.status === 'new') ? mergedAuthors.text : existingAuthors
+
   const images = report.statics.filter((action) => IMAGE_EXTENSIONS.has(extname(action.target).toLowerCase()))
   report.images = { files: images.length, bytes: images.reduce((sum, action) => sum + action.bytes, 0) }
 
@@ -405,9 +423,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
     const stagedPublic = join(stage, 'public')
     mkdirSync(join(stagedContent, 'posts'), { recursive: true })
     linkTree(join(projectDir, POSTS_DIR), join(stagedContent, 'posts'))
-    for (const name of ['authors.yml']) {
-      if (existsSync(join(projectDir, 'content', name))) copyFileSync(join(projectDir, 'content', name), join(stagedContent, name))
-    }
+    if (authorsText !== undefined) writeFileSync(join(stagedContent, 'authors.yml'), authorsText)
     linkTree(join(projectDir, 'public'), stagedPublic)
     const applies = (action: FileAction) => action.status === 'new' || action.status === 'replace'
     for (const action of [...report.posts, ...report.statics].filter(applies)) placeFile(action.source, join(stage, action.target), 'link')
@@ -435,6 +451,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
       const concernsImport =
         importedFiles.has(file) ||
         file === permalinksPath ||
+        (file === authorsPath && report.authorEntries.some((entry) => entry.status === 'new')) ||
         report.posts.some((post) => problem.reason.includes(post.target))
       if (!concernsImport || problem.rule === 'unknown-author') continue
       problems.push({ ...problem, file, reason: shownStage(problem.reason), hint: problem.hint && shownStage(problem.hint) })
@@ -454,8 +471,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
     const calls: ShortcodeCall[] = []
     const authorCounts = new Map<string, number>()
     const tagNames = new Set<string>()
-    const knownAuthors = new Set(content.authors.filter((author) => author.isKnown).map((author) => author.id))
-    for (const id of readAuthors(join(projectDir, 'content'), join(projectDir, 'public'), []).keys()) knownAuthors.add(id)
+    const knownAuthors = new Set(readAuthors(stagedContent, stagedPublic, []).keys())
     for (const action of report.posts) {
       const file = join(projectDir, action.target)
       const text = normaliseText(readFileSync(action.source, 'utf8'))
@@ -465,6 +481,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
         report.urls.push({ target: action.target, path: post.path })
         if (post.draft) report.drafts++
         for (const id of post.authorIds) authorCounts.set(id, (authorCounts.get(id) ?? 0) + 1)
+        if (post.authors.some((ref) => 'credit' in ref)) report.freeTextBylines++
         for (const tag of [frontMatter.data.tags].flat()) if (typeof tag === 'string') tagNames.add(tag)
       }
       const scanned = scanShortcodes(frontMatter.body)
@@ -513,6 +530,8 @@ export function importHugoSite(options: ImportOptions): ImportReport {
         }
       }
     }
+    // A missing avatar matters for the authors these posts name; the rest are counted in the report.
+    for (const entry of report.authorEntries) if (entry.avatarProblem && authorCounts.has(entry.id)) problems.push(entry.avatarProblem)
     report.shortcodes = countShortcodes(calls)
     report.authors = [...authorCounts]
       .map(([id, posts]) => ({ id, posts, isKnown: knownAuthors.has(id) }))
@@ -549,7 +568,12 @@ export function importHugoSite(options: ImportOptions): ImportReport {
         mkdirSync(dirname(permalinksPath), { recursive: true })
         writeFileSync(permalinksPath, permalinksText)
       }
-      report.written = actions.some(applies) || entries.length > 0
+      const newAuthors = report.authorEntries.some((entry) => entry.status === 'new')
+      if (newAuthors && authorsText !== undefined) {
+        mkdirSync(dirname(authorsPath), { recursive: true })
+        writeFileSync(authorsPath, authorsText)
+      }
+      report.written = actions.some(applies) || entries.length > 0 || newAuthors
     }
   } finally {
     rmSync(stage, { recursive: true, force: true })

@@ -45,11 +45,24 @@ export function formatImportReport(report: ImportReport, options: { dryRun?: boo
   )
   lines.push(`  images      ${report.images.files} (${megabytes(report.images.bytes)})`)
   lines.push(`  shortcodes  ${report.shortcodes.length ? report.shortcodes.map(([name, count]) => `${name} ${count}`).join(', ') : 'none'}`)
+  if (report.authorEntries.length) {
+    const count = (status: string) => report.authorEntries.filter((entry) => entry.status === status).length
+    const sources = [...new Set(report.authorEntries.map((entry) => entry.from))].join(', ')
+    const kept = report.authorEntries.filter((entry) => entry.status === 'kept').map((entry) => entry.id)
+    lines.push(
+      `  author data ${plural(report.authorEntries.length, 'record')} from ${sources} -> content/authors.yml: ${count('new')} new, ${count('same')} unchanged` +
+        `${kept.length ? `, ${kept.length} kept as the project has them (${kept.join(', ')})` : ''}; ${report.authorEntries.filter((entry) => entry.avatar).length} with an avatar`,
+    )
+    const credited = new Set(report.authors.map((author) => author.id))
+    const unplaced = report.authorEntries.filter((entry) => entry.avatarProblem && !credited.has(entry.id)).map((entry) => entry.id)
+    if (unplaced.length) lines.push(`              avatars not found for ${unplaced.join(', ')}, whom no imported post names`)
+  }
   const unknown = report.authors.filter((author) => !author.isKnown)
   lines.push(`  authors     ${report.authors.length ? report.authors.map((author) => `${author.id} (${author.posts})`).join(', ') : 'none'}`)
   if (unknown.length) {
     lines.push(`              not in content/authors.yml: ${unknown.map((author) => author.id).join(', ')} (add them for names and avatars)`)
   }
+  if (report.freeTextBylines) lines.push(`              ${plural(report.freeTextBylines, 'post')} name${report.freeTextBylines === 1 ? 's' : ''} authors in free text (names, links, companies): shown as written`)
   lines.push(`  tags        ${report.tags.distinct}${report.tags.ignoringCase !== report.tags.distinct ? ` (${report.tags.ignoringCase} ignoring case, as recap groups them)` : ''}`)
   for (const skipped of report.skipped) lines.push(`  skipped     ${skipped.file}: ${skipped.reason}`)
 
