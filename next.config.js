@@ -21,6 +21,12 @@ const baseConfig = {
         async redirects() {
           return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
         },
+        // Files that pages publish at their own paths (a page bundle's images, a section's feed)
+        // come from one route, app/site-files/: asked only after every page and public/ file, and it
+        // answers only for the paths the content index lists (404 otherwise).
+        async rewrites() {
+          return { beforeFiles: [], afterFiles: [], fallback: [{ source: '/:path((?!_next/|site-files/).*\\.[A-Za-z0-9]+)', destination: '/site-files/:path' }] }
+        },
       }),
   reactStrictMode: true,
   poweredByHeader: false,

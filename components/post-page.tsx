@@ -30,7 +30,7 @@ export function PostPage({ post }: Props) {
         <Byline post={post} authors={authors} showReadingTime />
         <TagChips tags={post.tags} />
       </header>
-      {post.thumbnail && <SiteImage className="post__cover" src={post.thumbnail} alt="" sizes="(min-width: 60rem) 60rem, 100vw" isPriority />}
+      {post.thumbnail && !post.coverInBody && <SiteImage className="post__cover" src={post.thumbnail} alt="" sizes="(min-width: 60rem) 60rem, 100vw" isPriority />}
       <PostBody post={post} />
       {described.length > 0 && (
         <section className="post-authors" aria-labelledby="post-authors-heading">
@@ -52,14 +52,14 @@ export function PostPage({ post }: Props) {
             <Link href={postPath(older)} rel="prev">
               <span className="post-neighbours__label">
                 <span aria-hidden="true">← </span>Previous post
-              </span> {older.title}
+              </span> {older.linkTitle ?? older.title}
             </Link>
           )}
           {newer && (
             <Link href={postPath(newer)} rel="next">
               <span className="post-neighbours__label">
                 Next post<span aria-hidden="true"> →</span>
-              </span> {newer.title}
+              </span> {newer.linkTitle ?? newer.title}
             </Link>
           )}
         </nav>

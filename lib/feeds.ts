@@ -1,9 +1,9 @@
 import { Feed } from 'feed'
-import { getAllPosts, getPostAuthors, type Post, type Tag } from './content'
+import { getAllPosts, getPostAuthors, type Post, type Section, type Tag } from './content'
 import { latestInstant } from './dates'
 import { renderPostHtml } from './markdown/html'
 import { postDescription } from './markdown/summary'
-import { absoluteUrl, blogFeedPath, blogPath, feedPath, postPath, tagFeedPath, tagPath } from './routes'
+import { absoluteUrl, blogFeedPath, blogPath, feedPath, postPath, sectionFeedPath, sectionPath, tagFeedPath, tagPath } from './routes'
 import { shareImageFor } from './share-image'
 import { site } from './site'
 
@@ -29,6 +29,17 @@ export function siteFeed(): FeedSpec {
 /** The blog section's feed, at the path Hugo sites used: the same posts, described as the blog. */
 export function blogFeed(): FeedSpec {
   return { title: `${site.title}: Blog`, description: site.description, pagePath: blogPath(), feedPath: blogFeedPath(), posts: getAllPosts() }
+}
+
+/** A Hugo section's feed, where Hugo wrote it (`/blog/2023/index.xml`): the posts below it. */
+export function sectionFeed(section: Section): FeedSpec {
+  return {
+    title: `${site.title}: ${section.title}`,
+    description: section.description ?? `${section.title} on ${site.title}.`,
+    pagePath: sectionPath(section),
+    feedPath: sectionFeedPath(section),
+    posts: section.posts,
+  }
 }
 
 /** One tag's feed. */

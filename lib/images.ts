@@ -13,8 +13,11 @@ export type ImageInfo =
 
 const cache = new Map<string, { mtimeMs: number; info: ImageInfo }>()
 
-/** An image's size as a page needs it, or why it cannot be shown. */
-export type ImageSize = { ok: true; width: number; height: number } | { ok: false; reason: string; hint: string }
+/**
+ * An image's size as a page needs it, or why it cannot be shown; `isExpected` when the file is
+ * known to be missing (content/missing-files.yml: the Hugo site lacked it too), a warning then.
+ */
+export type ImageSize = { ok: true; width: number; height: number } | { ok: false; reason: string; hint: string; isExpected?: boolean }
 
 // Enough for the header of a PNG, GIF or WebP and of nearly every JPEG (EXIF and colour profiles come first).
 const HEADER_BYTES = 64 * 1024

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import type { Author, Post, Tag } from './content'
-import { absoluteUrl, authorPath, blogFeedPath, feedPath, postPath, tagFeedPath } from './routes'
+import type { Author, Post, Section, Tag } from './content'
+import { absoluteUrl, authorPath, blogFeedPath, feedPath, postPath, sectionFeedPath, tagFeedPath } from './routes'
 import { shareImageFor, siteShareImage, type ShareImage } from './share-image'
 import { getVisibility, site } from './site'
 
@@ -21,6 +21,11 @@ export function siteFeedLink(): FeedLink {
 /** The blog section's feed, advertised on the blog's pages. */
 export function blogFeedLink(): FeedLink {
   return { url: blogFeedPath(), title: `${site.title}: Blog (RSS)` }
+}
+
+/** A Hugo section's feed, advertised on its list pages. */
+export function sectionFeedLink(section: Pick<Section, 'title' | 'path'>): FeedLink {
+  return { url: sectionFeedPath(section), title: `${site.title}: ${section.title} (RSS)` }
 }
 
 /** One tag's feed, advertised on that tag's pages. */
@@ -87,8 +92,9 @@ export function postMetadata(post: Post, { authors, description }: PostFacts): M
     title: post.title,
     description,
     authors: authors.map((author) => ({ name: author.name, url: authorUrl(author) })),
-    keywords: post.tags.map((tag) => tag.name),
-    alternates: alternates(postPath(post), []),
+    keywords: [...new Set([...post.tags.map((tag) => tag.name), ...post.keywords])],
+    // A post first published elsewhere (`canonical_url`) names that address, as Hugo themes did.
+    alternates: { ...alternates(postPath(post), []), ...(post.canonicalUrl ? { canonical: post.canonicalUrl } : {}) },
     openGraph: {
       type: 'article',
       url,

@@ -122,6 +122,19 @@ export function blogPath(page = 1): string {
   return page > 1 ? `/blog/page/${page}/` : '/blog/'
 }
 
+/** A Hugo section's list page (`/blog/2023/`, `/blog/2023/page/2/`). */
+export function sectionPath(section: { path: string }, page = 1): string {
+  return page > 1 ? `${section.path}page/${page}/` : section.path
+}
+
+/** A Hugo section's feed, where Hugo wrote it: `/blog/2023/index.xml`. */
+export function sectionFeedPath(section: { path: string }): string {
+  return `${section.path}index.xml`
+}
+
+/** The route that serves files pages publish (a page bundle's images, a section's feed) behind their own paths (next.config.js rewrites to it). */
+export const SITE_FILES_ROUTE = '/site-files/'
+
 /** `/tags/` */
 export function tagsIndexPath(): string {
   return '/tags/'
@@ -186,7 +199,7 @@ export function pathToSegments(path: string): string[] {
 const SITE_PAGES = ['/', blogPath(), feedPath(), blogFeedPath(), sitemapPath(), '/robots.txt', '/favicon.ico', '/icon.svg']
 
 /** Folders whose every path belongs to the site's own pages (lists, share images, Next's files). */
-const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), '/og/', '/_next/', '/api/']
+const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), '/og/', '/_next/', '/api/', SITE_FILES_ROUTE]
 
 /** Whether a path (`/tags/x/`, `/feed.xml/`) is one of the site's own, so no post may take it. */
 export function isReservedPath(path: string): boolean {

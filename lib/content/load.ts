@@ -11,6 +11,9 @@ import { authorFinder } from './credits'
 import { readPost, type Post } from './post'
 import { readContentTree, type BundleFiles } from './tree'
 import { listSections, readSection, type Section } from './sections'
+import { readSiteParams, readSiteShortcodes, type SiteShortcode } from './site-shortcodes'
+import { readMissingFiles } from './site-files'
+import { isComponentName } from '../markdown/shortcodes'
 import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
 
 /** Reading the whole content folder, once per process. */
@@ -37,6 +40,12 @@ export type SiteContent = {
    * this build shows their page.
    */
   bundleFiles: Map<string, BundleFile>
+  /** content/shortcodes.yml: how the site's own Hugo shortcodes render. */
+  shortcodes: Map<string, SiteShortcode>
+  /** content/params.yml: the site's Hugo params, for `{{% param %}}`. */
+  siteParams: Record<string, unknown>
+  /** content/missing-files.yml: files posts name that the imported Hugo site lacked too (shown broken, a warning). */
+  missingFiles: Set<string>
 }
 
 /** A file a page bundle publishes at its page's URL. */
@@ -56,6 +65,9 @@ export type LoadOptions = {
 export function loadContent(options: LoadOptions): SiteContent {
   const problems: ContentProblem[] = []
   const permalinks = readPermalinks(options.contentDir, problems)
+  const shortcodes = readSiteShortcodes(options.contentDir, isComponentName, problems)
+  const siteParams = readSiteParams(options.contentDir, problems)
+  const missingFiles = readMissingFiles(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
   const findAuthor = authorFinder(authorsById)
   const postsDir = join(options.contentDir, 'posts')
@@ -119,6 +131,9 @@ export function loadContent(options: LoadOptions): SiteContent {
     permalinks: permalinks.map((entry) => entry.pattern),
     sections,
     bundleFiles,
+    shortcodes,
+    siteParams,
+    missingFiles,
   }
 }
 

@@ -144,6 +144,9 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
     return null
   }
 
+  // Hugo's .Params: the front matter as written, with a `params:` table's keys (Hugo 0.123+) beside them.
+  const written = frontMatter.data.params
+  const pageParams = { ...(written && typeof written === 'object' && !Array.isArray(written) ? written : {}), ...frontMatter.data }
   normaliseHugoKeys(frontMatter)
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
   const columnOf = (key: string) => frontMatter.valueColumns[key]
@@ -184,14 +187,14 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
   }
   const fields = result.data
 
-  const written = hugoDates({
+  const dates = hugoDates({
     date: frontMatter.rawValues.date ?? fields.date,
     publishDate: frontMatter.rawValues.publishDate ?? fields.publishDate,
     lastmod: frontMatter.rawValues.lastmod ?? fields.lastmod,
     updated: frontMatter.rawValues.updated ?? fields.updated,
     expiryDate: frontMatter.rawValues.expiryDate ?? fields.expiryDate,
   })
-  if (!written.date) {
+  if (!dates.date) {
     problem(1, 'front matter has no "date"', `write ${FIELD_HELP.date.example}`)
     return null
   }
@@ -201,15 +204,15 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
     if (!parsed) {
       const example = found.key === 'date' ? FIELD_HELP.date.example.replaceAll('date: ', '') : '2023-05-04'
       // A date that names no day stops the post only where the permalink needs it.
-      if (isRequired || found.key !== written.date?.key) problem(lineOf(found.key), `front matter "${found.key}": "${found.value}" is not a date`, `write ${example}`, columnOf(found.key))
+      if (isRequired || found.key !== dates.date?.key) problem(lineOf(found.key), `front matter "${found.key}": "${found.value}" is not a date`, `write ${example}`, columnOf(found.key))
     }
     return parsed ?? undefined
   }
-  const date = parseWritten(written.date, true)
+  const date = parseWritten(dates.date, true)
   if (!date) return null
-  const updated = written.lastmod?.key === written.date.key ? date : parseWritten(written.lastmod, false)
-  const publishDate = written.publishDate?.key === written.date.key ? date : parseWritten(written.publishDate, false)
-  const expiryDate = parseWritten(written.expiryDate, false)
+  const updated = dates.lastmod?.key === dates.date.key ? date : parseWritten(dates.lastmod, false)
+  const publishDate = dates.publishDate?.key === dates.date.key ? date : parseWritten(dates.publishDate, false)
+  const expiryDate = parseWritten(dates.expiryDate, false)
 
   // A page bundle (`post/index.md`, its images beside it) is named by its folder, as in Hugo.
   const id = relative(postsDir, absolutePath).split(sep).join('/').replace(/\.(md|mdx)$/i, '').replace(/(.)\/index$/, '$1')
@@ -228,7 +231,7 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
     : expandPermalink(permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section, sections })
 
   const cover = chooseCover(fields, resources, path)
-  const thumbnail = cover && checkCover(cover, options.publicDir, (reason, hint) => problem(cover.field === 'bundle' ? 1 : lineOf(cover.field), reason, hint, cover.field === 'bundle' ? undefined : columnOf(cover.field)))
+  const thumbnail = cover && checkCover(cover, options.publicDir, resources.length > 0, (reason, hint) => problem(cover.field === 'bundle' ? 1 : lineOf(cover.field), reason, hint, cover.field === 'bundle' ? undefined : columnOf(cover.field)))
 
   const event = fields.event ? readEvent(fields.event, file, lineOf('event'), problems) : undefined
   const byline = resolveAuthors([...(fields.author ?? []), ...(fields.authors ?? [])], findAuthor)
@@ -268,7 +271,7 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
     keywords: fields.keywords ?? [],
     canonicalUrl: fields.canonical_url && isWebUrl(fields.canonical_url) ? fields.canonical_url : undefined,
     resources,
-    params: frontMatter.data,
+    params: pageParams,
     aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
     body: frontMatter.body,
@@ -308,10 +311,10 @@ function preview(value: unknown): string {
  * on the post and in lists: an image on another site would see every reader (and the
  * Content-Security-Policy blocks it), so it must be a file of this site, read as body images are.
  */
-function checkCover(cover: CoverChoice, publicDir: string, report: (reason: string, hint: string) => void): string | undefined {
+function checkCover(cover: CoverChoice, publicDir: string, isBundle: boolean, report: (reason: string, hint: string) => void): string | undefined {
   const shown = cover.field === 'bundle' ? `cover "${cover.value}" (a file of the page bundle)` : `${cover.field} "${cover.value}"`
   if (!isSiteUrl(cover.src)) {
-    report(`${shown} is not an image on this site`, `save it beside the post (a page bundle) or under public/uploads/ and write its file name, e.g. ${cover.field === 'bundle' ? 'thumbnail' : cover.field}: cover.jpg`)
+    report(`${shown} is not an image on this site`, `save it ${isBundle ? 'beside the post' : 'under public/uploads/'} and write its file name, e.g. ${cover.field === 'bundle' ? 'thumbnail' : cover.field}: cover.jpg`)
     return undefined
   }
   if (!isSiteImage(cover.src)) return cover.src

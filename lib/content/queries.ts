@@ -1,4 +1,5 @@
-import { getCheckedContent } from './load'
+import { getCheckedContent, type BundleFile } from './load'
+import type { Section } from './sections'
 import type { Author } from './authors'
 import type { EventGroup, Tag } from './indexes'
 import type { Post } from './post'
@@ -67,3 +68,29 @@ export function getEvents(): EventGroup[] {
   return getCheckedContent().events
 }
 
+
+/** Hugo sections with a list page of their own (not the blog itself), with their visible posts. */
+export function getSections(): Section[] {
+  return getCheckedContent().sections
+}
+
+/** The section list page at `path` (`/blog/2023/`, `/blog/2023/page/2/`), with its page number. */
+export function getSectionPage(path: string): { section: Section; page: number } | undefined {
+  for (const section of getSections()) {
+    if (path === section.path) return { section, page: 1 }
+    const match = path.startsWith(section.path) ? /^page\/(\d+)\/$/.exec(path.slice(section.path.length)) : null
+    if (match) return { section, page: Number(match[1]) }
+  }
+  return undefined
+}
+
+/** A file a visible page publishes (a page bundle's image, a section's file) at a site path, if any. */
+export function getBundleFile(path: string): BundleFile | undefined {
+  const file = getCheckedContent().bundleFiles.get(path)
+  return file?.isVisible ? file : undefined
+}
+
+/** Every file visible pages publish, by site path. */
+export function getBundleFilePaths(): string[] {
+  return [...getCheckedContent().bundleFiles].filter(([, file]) => file.isVisible).map(([path]) => path)
+}

@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { createElement, type ReactElement } from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import * as jsxDevRuntime from 'react/jsx-dev-runtime'
@@ -30,12 +29,19 @@ import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
 import { rehypeCheckLinks } from './rehype-check-links'
 import { rehypeCheckTweets } from './rehype-check-tweets'
-import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
-import { getImageSize, type ImageSize } from '../images'
+import { lookupParam, type Post } from '../content'
+import { getImageSize } from '../images'
 import { processMemo } from '../process-memo'
-import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
 import { count } from '../trace'
-import { getCachedTweet, tweetCachePath, tweetsDir } from '../tweets'
+import { tweetCachePath, tweetsDir } from '../tweets'
+import { siteContext, tweetCacheDamageIn, type PipelineContext } from './context'
+import { rehypeResolveUrls } from './rehype-resolve-urls'
+import { originalPoint } from './source-edits'
+
+export { contextFor, siteContext, type PipelineContext, type TweetCacheDamage } from './context'
+
+/** The page a post is compiled for: what relative URLs and Hugo's `param` are read against. */
+export type PageInfo = { path: string; params?: Record<string, unknown> }
 import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, displayPath, type ContentProblem } from '../content/problems'
 
@@ -50,65 +56,6 @@ import { ContentError, displayPath, type ContentProblem } from '../content/probl
  *           checked against lib/markdown/shortcodes.ts; names resolve through components/mdx-components.tsx
  *   both -> heading ids and anchors, highlighted code, image sizes -> compiled JS -> React
  */
-
-/** What plugins may ask of the rest of the site, passed in so plugins stay pure. */
-export type PipelineContext = {
-  /** The permalink (with #anchor) a Hugo `ref` target names, or undefined when no post matches. */
-  resolveRef: (target: string) => string | undefined
-  /** The public/ folder, where root-relative images live. */
-  publicDir: string
-  /** Whether a site path is a post's permalink (a linked image becomes <ImageLink> then); all are, when absent. */
-  isPostPath?: (path: string) => boolean
-  /** Where a root-relative link leads; without it links are not checked. */
-  findPath?: SiteIndex['findPath']
-  /** Whether the tweet cache holds a tweet; without it tweets are not checked. */
-  hasTweet?: SiteIndex['hasTweet']
-  /** The tweet cache, whose files are checked for damage; default: tweetsDir(). */
-  tweetsDir?: string
-  /**
-   * Why a tweet's cache file is unusable, or null; read from tweetsDir when absent. A function,
-   * so the build cache records the answer and a repaired (or newly damaged) file is noticed.
-   */
-  tweetCacheDamage?: (id: string) => TweetCacheDamage | null
-  /** The size of a site image (`/uploads/x.png`) or why it cannot be shown; read under publicDir when absent. */
-  imageSize?: (src: string) => ImageSize
-}
-
-/**
- * The context for compiling posts of `content`. `includeHidden` counts drafts and scheduled posts
- * as link and ref targets: right for a draft itself, which only preview builds show, beside them.
- */
-export function contextFor(content: SiteContent, options: SiteIndexOptions): PipelineContext {
-  const posts = options.includeHidden ? content.allPosts : content.posts
-  const paths = new Set(posts.map((post) => post.path))
-  const index = createSiteIndex(content, options)
-  return {
-    resolveRef: (target) => {
-      const found = resolvePostReference(target, posts)
-      return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
-    },
-    publicDir: options.publicDir,
-    isPostPath: (path) => paths.has(path),
-    findPath: index.findPath,
-    hasTweet: index.hasTweet,
-    tweetsDir: options.tweetsDir ?? join(options.contentDir, 'tweets'),
-    tweetCacheDamage: tweetCacheDamageIn(options.tweetsDir ?? join(options.contentDir, 'tweets')),
-    imageSize: (src) => getImageSize(options.publicDir, src),
-  }
-}
-
-const contexts = new WeakMap<SiteContent, PipelineContext>()
-
-/** The context for this site: refs and links resolve among the posts this build shows. */
-export function siteContext(): PipelineContext {
-  const content = getContent()
-  let context = contexts.get(content)
-  if (!context) {
-    context = contextFor(content, { publicDir: getPublicDir(), contentDir: getContentDir(), tweetsDir: tweetsDir(), includeHidden: false })
-    contexts.set(content, context)
-  }
-  return context
-}
 
 declare module 'vfile' {
   interface DataMap {
@@ -131,11 +78,14 @@ function remarkCollectTweets() {
 }
 
 /** remark plugins for a post of the given format. */
-export function remarkPlugins(format: Post['format'], context: PipelineContext): PluggableList {
+export function remarkPlugins(format: Post['format'], context: PipelineContext, page?: PageInfo): PluggableList {
   // First, so code in MDX is an error at its place before anything else reads the tree (and
   // before next-mdx-remote's blockJS removers, which would drop it silently).
   const plugins: PluggableList = [remarkRefuseCode, remarkGfm, remarkSchemelessLinks]
-  if (format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
+  if (format === 'md') {
+    const param = (key: string) => lookupParam(key, page?.params ?? {}) ?? context.siteParam?.(key)
+    plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef, param, siteShortcode: context.siteShortcode }])
+  }
   plugins.push([remarkImageLink, { isPostPath: context.isPostPath }], remarkTalkList, remarkCheckComponents, remarkCollectTweets)
   return plugins
 }
@@ -148,17 +98,36 @@ export function remarkPlugins(format: Post['format'], context: PipelineContext):
  */
 export const sanitizingPlugins = [rehypeHtmlFromJsx, rehypeVideoEmbeds, rehypeRemoteImages, rehypeReportRemovals, rehypeSanitizeHtml] satisfies PluggableList
 
+// Fence names that mean plain text in Hugo sites (chroma's `text`, `plaintext`, the OpenTelemetry docs' `nocode`).
+const PLAIN_TEXT_LANGUAGES = ['text', 'txt', 'plain', 'plaintext', 'nocode', 'none', 'ignorelang', 'console-output', 'output', 'log']
+
+/** rehype-highlight says so of a language it does not know; the code is shown plain, as Hugo shows it: nothing to report. */
+function rehypeQuietMissingLanguages() {
+  return (_tree: unknown, file: VFile) => {
+    // In place: next-mdx-remote holds this very array (see compilePost).
+    for (let i = file.messages.length - 1; i >= 0; i--) {
+      const message = file.messages[i]
+      if (message.source === 'rehype-highlight' && message.ruleId === 'missing-language') file.messages.splice(i, 1)
+    }
+  }
+}
+
 /** rehype plugins for a post of the given format. */
-export function rehypePlugins(format: Post['format'], context: PipelineContext): PluggableList {
+export function rehypePlugins(format: Post['format'], context: PipelineContext, page?: PageInfo): PluggableList {
   const plugins: PluggableList = []
   // In .md, raw HTML arrives as `raw` nodes; parse it, leaving the MDX nodes our plugins made alone.
   if (format === 'md') plugins.push([rehypeRaw, { passThrough: [...nodeTypes] }])
+  // Relative URLs (a page bundle's `diagram.png`, `../other-post/`) read from the page's permalink.
+  if (page) plugins.push([rehypeResolveUrls, { pagePath: page.path, pageFor: context.pageFor }])
   plugins.push(
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
     ...sanitizingPlugins,
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-    [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    // Code in a language highlight.js does not know (mermaid, promql) stays plain text without a
+    // word, as Hugo leaves it.
+    [rehypeHighlight, { detect: false, plainText: PLAIN_TEXT_LANGUAGES }],
+    rehypeQuietMissingLanguages,
     rehypeScrollables,
     [rehypeImageSize, { imageSize: context.imageSize ?? ((src: string) => getImageSize(context.publicDir, src)) }],
   )
@@ -172,19 +141,24 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
 export type CompiledPost = { code: string; problems: ContentProblem[] }
 
 function mdxOptions(post: Post, context: PipelineContext) {
+  const page = { path: post.path, params: post.params }
   return {
     format: post.format,
-    remarkPlugins: remarkPlugins(post.format, context),
-    rehypePlugins: rehypePlugins(post.format, context),
+    remarkPlugins: remarkPlugins(post.format, context, page),
+    rehypePlugins: rehypePlugins(post.format, context, page),
   }
 }
 
 /** Plugin messages as content problems: fatal messages are errors, the rest warnings. */
 export function problemsOf(file: VFile, post: Pick<Post, 'filePath'>): ContentProblem[] {
+  // Shortcodes expanded in the source moved its text: report positions in the file as written.
+  const map = file.data.sourceMap
+  const at = (line: number | undefined, column: number | undefined) =>
+    map && line !== undefined ? originalPoint(map, line, column ?? 1) : { line: line ?? 1, column: column ?? undefined }
   return file.messages.map((message) => ({
     file: post.filePath,
-    line: message.line ?? 1,
-    column: message.column ?? undefined,
+    line: at(message.line ?? undefined, message.column ?? undefined).line,
+    column: message.column === undefined || message.column === null ? undefined : at(message.line ?? undefined, message.column).column,
     severity: message.fatal === true ? 'error' : 'warning',
     rule: message.ruleId ?? message.source ?? 'markdown',
     reason: message.reason,
@@ -219,17 +193,6 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
     return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
-  }
-}
-
-/** Why a tweet's cache file cannot be used, with where in the file it breaks when known. */
-export type TweetCacheDamage = { reason: string; line?: number; column?: number }
-
-/** The damage of tweet cache files in `dir` (missing files are no damage: the page links to the tweet). */
-function tweetCacheDamageIn(dir: string): (id: string) => TweetCacheDamage | null {
-  return (id) => {
-    const cached = getCachedTweet(id, dir)
-    return cached.status === 'invalid' ? { reason: cached.reason, line: cached.line, column: cached.column } : null
   }
 }
 
@@ -349,6 +312,11 @@ async function compileCached(post: Post): Promise<CompiledPost> {
   return compiled
 }
 
+/** What a post's compile reads of the post itself: its file, format, text, permalink (relative URLs) and front matter (`param`). */
+export function compileKey(post: Post, ...more: string[]): string {
+  return hashOf(post.filePath, post.format, post.body, post.path, JSON.stringify(post.params), ...more)
+}
+
 /**
  * A post from `cache` when its text is unchanged and every question its compile asked (refs,
  * post paths, image sizes) gets the same answer; else compiled, with its questions recorded.
@@ -358,7 +326,7 @@ export async function compileWithCache(
   context: PipelineContext,
   cache: DiskCache<CompiledPost>,
 ): Promise<{ compiled: CompiledPost; from: CacheOutcome }> {
-  const { value, from } = await throughCache(cache, hashOf(post.filePath, post.format, post.body), context, (recording) => compilePost(post, recording))
+  const { value, from } = await throughCache(cache, compileKey(post), context, (recording) => compilePost(post, recording))
   return { compiled: value, from }
 }
 

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads'
 import { loadContent, unexpectedProblem, type Post, type SiteContent } from '../../lib/content'
 import { displayPath, formatProblem, sortProblems, type ContentProblem } from '../../lib/content/problems'
 import { getVisibility, type Visibility } from '../../lib/site'
+import { groupProblems } from '../shared/group-problems'
 
 /**
  * `npm run check`: every problem of every content file, without a Next build. It runs the very
@@ -91,7 +92,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
       posts = content.allPosts.length + refused.size
     }
   }
-  const unique = [...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()]
+  const unique = groupProblems([...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()])
   const sorted = sortProblems(unique)
   return {
     problems: sorted,

@@ -35,16 +35,26 @@ export function formatImportReport(report: ImportReport, options: { dryRun?: boo
   const into = `content/posts/${report.into ? report.into + '/' : ''}`
   lines.push(`  posts       ${report.posts.length} -> ${into}: ${statuses(report.posts, dryRun)}${report.drafts ? `; ${plural(report.drafts, 'draft')}` : ''}`)
   if (report.sectionPages.length) {
-    lines.push(`  section     ${report.sectionPages.join(', ')}: a section page, not a post (recap's /blog/ lists the posts); not imported`)
+    lines.push(`  section     ${report.sectionPages.join(', ')}: the section's own page (recap's /blog/ lists the posts); not imported`)
+  }
+  if (report.sections.length) {
+    lines.push(`  sections    ${plural(report.sections.length, 'list page')} (_index.md) -> ${into}, each at its folder's path: ${statuses(report.sections, dryRun)}`)
   }
   if (report.bundleFiles.length) {
-    lines.push(`  bundles     ${plural(report.bundleFiles.length, 'file')} beside their posts -> public/<permalink>/: ${statuses(report.bundleFiles, dryRun)}`)
+    lines.push(
+      `  bundles     ${plural(report.bundleFiles.length, 'file')} (${megabytes(totalBytes(report.bundleFiles))}) kept beside their pages in ${into}, served at their URLs: ${statuses(report.bundleFiles, dryRun)}`,
+    )
   }
   lines.push(
     `  static      ${plural(report.statics.length, 'file')} (${megabytes(totalBytes(report.statics))}) -> public/: ${statuses(report.statics, dryRun)}`,
   )
   lines.push(`  images      ${report.images.files} (${megabytes(report.images.bytes)})`)
   lines.push(`  shortcodes  ${report.shortcodes.length ? report.shortcodes.map(([name, count]) => `${name} ${count}`).join(', ') : 'none'}`)
+  for (const guess of report.siteShortcodes) {
+    const value = typeof guess.value === 'string' ? guess.value : JSON.stringify(guess.value)
+    lines.push(`              ${guess.name} -> ${value}${guess.isNew ? ' (written to content/shortcodes.yml)' : ' (content/shortcodes.yml already says what it becomes)'}: ${guess.file ? `${guess.file}: ` : ''}${guess.why}`)
+  }
+  if (report.siteParams.length) lines.push(`  params      ${report.siteParams.join(', ')}: site params the posts print -> content/params.yml`)
   if (report.authorEntries.length) {
     const count = (status: string) => report.authorEntries.filter((entry) => entry.status === status).length
     const sources = [...new Set(report.authorEntries.map((entry) => entry.from))].join(', ')
