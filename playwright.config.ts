@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumPath } from './tools/shared/system-packages'
  *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
  *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile
  *   fixtures  e2e/fixtures/*.spec.ts   a production build of tests/fixtures/site (pagination, permalinks, aliases)
+ *   bundles   e2e/bundles/*.spec.ts    a production build of tests/fixtures/bundles (page bundles' files, sections)
  * Only the servers of the projects asked for (`--project`) are built and started.
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
  */
@@ -59,13 +60,19 @@ server('fixtures', 5, 'npx next build && npx next start -p $PORT -H 127.0.0.1', 
   RECAP_CONTENT_DIR: 'tests/fixtures/site/content',
 })
 
+server('bundles', 6, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+  RECAP_DIST_DIR: dist('bundles'),
+  RECAP_CONTENT_DIR: 'tests/fixtures/bundles/content',
+})
+
 const projects = [
-  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**'] },
+  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**', 'bundles/**'] },
   { name: 'preview', testDir: 'e2e/preview' },
   { name: 'static', testDir: 'e2e/static' },
   { name: 'dev', testDir: 'e2e/dev' },
   { name: 'security', testDir: 'e2e/security' },
   { name: 'fixtures', testDir: 'e2e/fixtures' },
+  { name: 'bundles', testDir: 'e2e/bundles' },
 ]
 
 // Which projects this run asked for: `--project a --project=b`, or all.

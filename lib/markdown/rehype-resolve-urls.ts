@@ -21,7 +21,7 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   audio: ['src'],
   track: ['src'],
 }
-const COMPONENT_PROPS: Record<string, string[]> = { Figure: ['src', 'link'], ImageLink: ['src', 'href'] }
+const COMPONENT_PROPS: Record<string, string[]> = { Figure: ['src', 'link'], ImageLink: ['src', 'href'], Video: ['src', 'poster'] }
 const EMAIL = /^[^\s@/:]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}$/i
 
 declare module 'hast' {

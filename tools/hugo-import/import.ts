@@ -23,7 +23,8 @@ import type { Mount } from './config'
 import { listFiles } from '../../lib/files'
 import { readHugoConfig } from './config'
 import { createSiteIndex } from '../../lib/site-index'
-import { parse as parseYaml } from 'yaml'
+import { reportOutsideLinks } from './outside-links'
+import { mergeMissingText, writeText } from './missing-files'
 import { countShortcodes, scanShortcodes, type ShortcodeCall } from './shortcodes'
 import { authorEntries, mergeAuthorsText, readAuthorRecords, type AuthorEntry, type AuthorStatus } from './authors'
 import { findShortcodeTemplates, mergeParamsText, mergeShortcodesText, siteShortcodeGuesses, type ShortcodeGuess } from './site-shortcodes'
@@ -136,26 +137,6 @@ const MISSING_FILE = 'content/missing-files.yml'
 
 const walk = listFiles
 
-/** content/missing-files.yml with `paths` added (kept sorted, each once); what was there stays. */
-function mergeMissingText(existing: string | undefined, paths: string[]): { text: string; added: string[] } {
-  const header =
-    '# Files posts name that the imported Hugo site did not have either: their pages show them broken, as\n' +
-    "# Hugo's did, and npm run check warns. Add each file, then remove its line. (npm run import:hugo)\n"
-  const parsed: unknown = existing === undefined ? [] : parseYaml(existing, { schema: 'core' })
-  const current = Array.isArray(parsed) ? parsed.filter((entry): entry is string => typeof entry === 'string') : []
-  const added = paths.filter((path) => !current.includes(path))
-  const all = [...new Set([...current, ...added])].sort()
-  const text = (existing?.split('\n').filter((line) => line.startsWith('#')).join('\n') ?? header.trimEnd()) + '\n' + all.map((path) => `- ${JSON.stringify(path)}`).join('\n') + '\n'
-  return { text, added }
-}
-
-/** The status of writing `text` at `target`. */
-function statusOfText(text: string, target: string, force: boolean): FileStatus {
-  if (!existsSync(target)) return 'new'
-  if (readFileSync(target, 'utf8') === text) return 'same'
-  return force ? 'replace' : 'conflict'
-}
-
 function statusOf(source: string, target: string, force: boolean): FileStatus {
   if (!existsSync(target)) return 'new'
   if (readFileSync(source).equals(readFileSync(target))) return 'same'
@@ -232,65 +213,6 @@ function placeFile(source: string, target: string, how: 'link' | 'copy'): void {
   }
 }
 
-function writeText(target: string, text: string): void {
-  mkdirSync(dirname(target), { recursive: true })
-  rmSync(target, { force: true })
-  writeFileSync(target, text)
-}
-
-/**
- * Links to pages of the old site that did not come along, reported once (how many, under which
- * folders), and with `externalBase` rewritten to that site in the posts' text (each link where
- * it is written; nothing else of the file changes).
- */
-function reportOutsideLinks(
-  report: ImportReport,
-  outside: { action: FileAction; url: string; line: number; column: number; file: string }[],
-  options: { externalBase?: string; force: boolean; projectDir: string },
-): void {
-  const { externalBase, force } = options
-  if (outside.length === 0) return
-  const folders = new Map<string, number>()
-  for (const link of outside) {
-    const folder = `/${link.url.split(/[?#]/)[0].split('/').filter(Boolean)[0] ?? ''}/`.replace('//', '/')
-    folders.set(folder, (folders.get(folder) ?? 0) + 1)
-  }
-  const posts = new Set(outside.map((link) => link.action))
-  report.outsideLinks = { count: outside.length, posts: posts.size, folders: [...folders].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), rewritten: 0 }
-  const first = outside[0]
-  const shown = report.outsideLinks.folders.slice(0, 6).map(([folder, count]) => `${folder} ${count}`).join(', ')
-  report.problems.push({
-    file: first.file,
-    line: first.line,
-    column: first.column,
-    severity: 'warning',
-    rule: 'outside-link',
-    reason: `${outside.length} link${outside.length === 1 ? '' : 's'} in ${posts.size} post${posts.size === 1 ? '' : 's'} lead${outside.length === 1 ? 's' : ''} to pages of the old site that are not in this import (${shown})${externalBase ? `; rewritten to ${externalBase}` : ''}`,
-    hint: externalBase ? 'check a few of them on the old site' : 'import with --external-base https://the.old.site to link them there, or leave them (they lead nowhere here)',
-  })
-  if (!externalBase) return
-  const base = externalBase.replace(/\/+$/, '')
-  for (const action of posts) {
-    const source = readFileSync(action.source, 'utf8')
-    const lineStarts = [0]
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-    let text = ''
-    let at = 0
-    const mine = outside.filter((link) => link.action === action).sort((a, b) => a.line - b.line || a.column - b.column)
-    for (const link of mine) {
-      // The URL as written, after the link's `[` (a BOM or CRLF shifts nothing before the first line).
-      const from = (lineStarts[link.line - 1] ?? 0) + link.column - 1
-      const found = source.indexOf(link.url, Math.max(from, at))
-      if (found === -1) continue
-      text += source.slice(at, found) + base + link.url
-      at = found + link.url.length
-      report.outsideLinks.rewritten++
-    }
-    action.text = text + source.slice(at)
-    action.status = statusOfText(action.text, join(options.projectDir, action.target), force)
-  }
-}
-
 /**
  * Imports a Hugo site's posts into a recap project: plans every file, checks the result by
  * loading it the way the build does (in a scratch copy), and writes only when nothing conflicts
@@ -353,7 +275,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
 
   report.pattern = configured
     ? { value: configured, from: `${config.files.at(-1) ?? 'config'} ${config.permalinksKey} ${section}` }
-    : { value: `/${section}/:slugorfilename/ (by folder)`, from: "Hugo's default (no permalink set for this section)" }
+    : { value: `/${section}/…/:slugorfilename/ (the folder path)`, from: "Hugo's default (no permalink set for this section)" }
   const unsupported = configured ? unsupportedTokens(configured) : []
   if (unsupported.length > 0) {
     problems.push({

@@ -4,6 +4,7 @@ import type { FileAction, FileStatus, ImportReport } from './import'
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 function megabytes(bytes: number): string {
+  if (bytes === 0) return '0 kB'
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`
 }
 
