@@ -23,7 +23,7 @@ const config = [
     files: ['app/**', 'components/**', 'lib/**', 'site.config.ts', 'next.config.js'],
     rules: { 'no-restricted-imports': ['error', toolImports] },
   },
-  { ignores: ['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'tests/fixtures/**', 'tmp/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'tests/fixtures/**', 'tmp/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/pagefind*/**', '.next-e2e-*-out/**'] },
 ]
 
 export default config

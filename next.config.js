@@ -1,6 +1,6 @@
 // Next settings only: no content access and no site constants here (those live in lib/).
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
-import { securityHeaders } from './lib/security-headers.mjs'
+import { headerRules } from './lib/security-headers.mjs'
 
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
 
@@ -45,6 +45,43 @@ const baseConfig = {
   typescript: { ignoreBuildErrors: true },
   // `next dev` refuses HMR from 127.0.0.1 unless it is listed.
   allowedDevOrigins: ['127.0.0.1'],
+  // The build's content step (lib/markdown/compile-site.ts) runs a tinypool of worker threads,
+  // which finds its own worker file in node_modules: not bundled.
+  serverExternalPackages: ['tinypool'],
+}
+
+const distDir = isStaticExport ? '.next' : process.env.RECAP_DIST_DIR || '.next'
+
+/**
+ * What the server functions (Vercel, `next start`'s standalone output) carry: the content the
+ * build validated and compiled (lib/content/snapshot.ts, only what this build shows, so never a
+ * production build's drafts), and none of the sources, tests, tools or other builds that Next's
+ * tracer would pull in because the site reads files under process.cwd().
+ */
+const tracing = {
+  // Turbopack resolves this while compiling, before the content step writes the folder, so the
+  // step also adds its files to the traces itself (lib/trace-files.ts); kept for webpack builds.
+  outputFileTracingIncludes: { '**': [`./${distDir}/recap/**`] },
+  outputFileTracingExcludes: {
+    '**': [
+      'content/posts/**',
+      'tests/**',
+      'e2e/**',
+      'tools/**',
+      'bench/**',
+      'docs/**',
+      'tmp/**',
+      'out/**',
+      '.next-*/**',
+      '.vercel/**',
+      '.git/**',
+      `${distDir}/cache/**`,
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.spec.ts',
+      'lib/markdown/compile-worker.*',
+    ],
+  },
 }
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -54,8 +91,10 @@ export default function nextConfig(phase) {
   const isProduction = !isDevelopment && (process.env.VERCEL_ENV ?? 'production') === 'production'
   return {
     ...baseConfig,
-    // Every response, pages, 404s, feeds and files alike (a static export writes out/_headers).
-    ...(isStaticExport ? {} : { headers: async () => [{ source: '/:path*', headers: securityHeaders({ isDevelopment, isProduction }) }] }),
+    ...(isStaticExport ? {} : tracing),
+    // Every response, pages, 404s, feeds and files alike (a static export writes out/_headers);
+    // /search/ and the search index get the CSP that lets Pagefind run WebAssembly.
+    ...(isStaticExport ? {} : { headers: async () => headerRules({ isDevelopment, isProduction }) }),
     // `*.dev.ts(x)` files (the live reload event stream) exist only under `next dev`: production
     // and static builds never see them.
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],

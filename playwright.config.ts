@@ -3,13 +3,14 @@ import { chromiumArgs, chromiumPath } from './tools/shared/system-packages'
 
 /**
  * End-to-end tests in Debian's Chromium against real servers, one per kind of build:
- *   site      e2e/*.spec.ts            `next build && next start` (production: drafts hidden)
+ *   site      e2e/*.spec.ts            `next build`, the search index, `next start` (production: drafts hidden)
  *   preview   e2e/preview/*.spec.ts    a preview build (RECAP_PREVIEW=1: drafts shown, noindex)
  *   static    e2e/static/*.spec.ts     `npm run build:static`, out/ served by a plain static server
  *   dev       e2e/dev/*.spec.ts        `next dev`, for live reload
  *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile
  *   fixtures  e2e/fixtures/*.spec.ts   a production build of tests/fixtures/site (pagination, permalinks, aliases)
  *   bundles   e2e/bundles/*.spec.ts    a production build of tests/fixtures/bundles (page bundles' files, sections)
+ *   corpus    e2e/corpus/*.spec.ts     the imported Linkerd blog, served by `npm run test:corpus` (CORPUS_BASE_URL)
  * Only the servers of the projects asked for (`--project`) are built and started.
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
  */
@@ -36,8 +37,8 @@ function server(name: string, offset: number, command: string, extraEnv: Record<
 }
 // Fixed names (listed in tsconfig.json, which Next would otherwise rewrite for every distDir).
 const dist = (name: string) => `.next-e2e-${name}`
-server('site', 0, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
-server('preview', 1, 'npx next build && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
+server('site', 0, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('site') })
+server('preview', 1, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', { RECAP_DIST_DIR: dist('preview'), RECAP_PREVIEW: '1' })
 // A static export keeps its build files in .next whatever distDir says (see next.config.js).
 server('static', 2, `npx tsx tools/static-export/build.ts && node tools/static-export/serve.mjs ${dist('static')}-out $PORT`, {
   RECAP_STATIC_EXPORT: '1',
@@ -50,12 +51,12 @@ server('dev', 3, `rm -rf ${DEV_CONTENT_DIR} && mkdir -p tmp && cp -R content ${D
   RECAP_DIST_DIR: dist('dev'),
   RECAP_CONTENT_DIR: DEV_CONTENT_DIR,
 })
-server('security', 4, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+server('security', 4, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', {
   RECAP_DIST_DIR: dist('security'),
   RECAP_CONTENT_DIR: 'tests/fixtures/hostile/content',
 })
 
-server('fixtures', 5, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+server('fixtures', 5, 'npx next build && npx tsx tools/search/main.ts && npx next start -p $PORT -H 127.0.0.1', {
   RECAP_DIST_DIR: dist('fixtures'),
   RECAP_CONTENT_DIR: 'tests/fixtures/site/content',
 })
@@ -66,13 +67,14 @@ server('bundles', 6, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
 })
 
 const projects = [
-  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**', 'bundles/**'] },
+  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**', 'corpus/**', 'bundles/**'] },
   { name: 'preview', testDir: 'e2e/preview' },
   { name: 'static', testDir: 'e2e/static' },
   { name: 'dev', testDir: 'e2e/dev' },
   { name: 'security', testDir: 'e2e/security' },
   { name: 'fixtures', testDir: 'e2e/fixtures' },
   { name: 'bundles', testDir: 'e2e/bundles' },
+  { name: 'corpus', testDir: 'e2e/corpus' },
 ]
 
 // Which projects this run asked for: `--project a --project=b`, or all.
@@ -80,7 +82,9 @@ const argv = process.argv.slice(2)
 const asked = argv.flatMap((arg, i) =>
   arg.startsWith('--project=') ? [arg.slice('--project='.length)] : arg === '--project' ? [argv[i + 1]] : [],
 )
-const selected = projects.filter((project) => asked.length === 0 || asked.includes(project.name))
+// The corpus project runs only against the server `npm run test:corpus` started (CORPUS_BASE_URL,
+// which its worker processes see too: they read this file again without the --project arguments).
+const selected = projects.filter((project) => (asked.length === 0 && (project.name !== 'corpus' || process.env.CORPUS_BASE_URL)) || asked.includes(project.name))
 
 export default defineConfig({
   testDir: 'e2e',
@@ -100,7 +104,7 @@ export default defineConfig({
   },
   projects: selected.map((project) => ({
     ...project,
-    use: { baseURL: `http://127.0.0.1:${servers[project.name].port}` },
+    use: { baseURL: servers[project.name] ? `http://127.0.0.1:${servers[project.name].port}` : process.env.CORPUS_BASE_URL },
   })),
-  webServer: selected.map((project) => servers[project.name].server),
+  webServer: selected.flatMap((project) => servers[project.name]?.server ?? []),
 })

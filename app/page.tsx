@@ -20,7 +20,7 @@ export default function HomePage() {
       {latest.length > 0 && (
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading" className="section-heading">
-            Latest posts
+            {site.words.latestPosts}
           </h2>
           <PostList posts={latest} headingLevel={3} />
         </section>
@@ -28,12 +28,12 @@ export default function HomePage() {
       <ul className="more-links">
         <li>
           <Link className="button-link button-link--primary" href={blogPath()}>
-            All posts
+            {site.words.allPosts}
           </Link>
         </li>
         <li>
           <Link className="button-link" href={eventsPath()}>
-            All event recaps
+            {site.words.allEvents}
           </Link>
         </li>
       </ul>

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
-import { getAllPosts, getAuthors, getEvents, getPostsByAuthor, getTags, type Post } from '@/lib/content'
+import { getAllPosts, getAuthors, getEvents, getPostsByAuthor, getSeries, getSpeakers, getTags, type Post } from '@/lib/content'
 import { latestInstant } from '@/lib/dates'
 import { pageNumbers, paginate } from '@/lib/pagination'
-import { absoluteUrl, authorPath, blogPath, eventsPath, postPath, tagPath, tagsIndexPath } from '@/lib/routes'
+import { absoluteUrl, authorPath, blogPath, eventPath, eventsPath, postPath, seriesPath, speakerPath, speakersPath, tagPath, tagsIndexPath } from '@/lib/routes'
 import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'
@@ -31,5 +31,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...getTags().flatMap((tag) => listPages(tag.posts, (page) => tagPath(tag, page))),
     ...getAuthors().map((author) => ({ url: absoluteUrl(authorPath(author)), lastModified: lastModified(getPostsByAuthor(author)) })),
     { url: absoluteUrl(eventsPath()), lastModified: lastModified(getEvents().flatMap((event) => event.posts)) },
+    ...getEvents().map((event) => ({ url: absoluteUrl(eventPath(event)), lastModified: lastModified(event.posts) })),
+    { url: absoluteUrl(speakersPath()), lastModified: lastModified(getSpeakers().flatMap((speaker) => speaker.talks.map(({ talk }) => talk.post))) },
+    ...getSpeakers().map((speaker) => ({ url: absoluteUrl(speakerPath(speaker)), lastModified: lastModified(speaker.talks.map(({ talk }) => talk.post)) })),
+    ...getSeries().map((series) => ({ url: absoluteUrl(seriesPath(series)), lastModified: lastModified(series.posts) })),
   ]
 }

@@ -1,6 +1,6 @@
 import { serializeJsonLd } from '@/lib/metadata'
 
-type Props = { data: Record<string, unknown> }
+type Props = { data: object }
 
 /** Structured data for search engines, serialized so nothing in it can end the script element. */
 export function JsonLd({ data }: Props) {

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getPostAuthors, type Post } from '@/lib/content'
 import { postPath } from '@/lib/routes'
+import { site } from '@/lib/site'
 import { postDescription } from '@/lib/markdown/summary'
 import { Byline } from './byline'
 import { EventFacts } from './event-facts'
@@ -22,7 +23,7 @@ export function LeadRecap({ post }: Props) {
       )}
       <div className="lead-recap__text">
         <span className="lead-recap__notches" aria-hidden="true" />
-        <p className="eyebrow">Latest event recap</p>
+        <p className="eyebrow">{site.words.leadRecap}</p>
         {event && (
           <>
             <p className="lead-recap__event">{event.name}</p>

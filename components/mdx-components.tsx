@@ -12,6 +12,8 @@ import { Talk } from './talk'
 import { Gist } from './gist'
 import { Asciinema } from './asciinema'
 import { Table } from './table'
+import { Gallery } from './gallery'
+import { GalleryImage } from './gallery-image'
 
 /**
  * The only map from names authors write (MDX tags, and what Hugo shortcodes become) to React
@@ -33,4 +35,6 @@ export const mdxComponents = {
   Gist,
   Asciinema,
   Table,
+  Gallery,
+  GalleryImage,
 } satisfies MDXComponents

@@ -6,16 +6,16 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
-        <p>
-          {site.publisher}. {site.description}
-        </p>
+        <p>{site.words.footer}</p>
         <ul aria-label="Follow">
           <li>
-            <a href={feedPath()}>RSS feed</a>
+            <a href={feedPath()}>{site.words.feedLink}</a>
           </li>
-          <li>
-            <a href={site.social.github}>GitHub</a>
-          </li>
+          {site.social.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
         </ul>
       </div>
     </footer>

@@ -7,6 +7,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /** Every axe violation on the page, one readable line per element, so a failure says what to fix. */
 async function axeViolations(page: Page): Promise<string[]> {
+  // Search results arrive after the page: judge the page with them.
+  if (new URL(page.url()).pathname === '/search/' && new URL(page.url()).searchParams.get('q')) await expect(page.getByRole('status')).toContainText('result')
   // Fonts change text metrics and so what axe measures: wait for them.
   await page.evaluate(() => document.fonts.ready)
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
@@ -73,6 +75,20 @@ for (const viewport of SHOWCASE_VIEWPORTS) {
     }
   })
 }
+
+test('the gallery lightbox, open, in both themes on a phone and a desktop: no axe violations', async ({ page }) => {
+  test.setTimeout(120_000)
+  for (const viewport of SHOWCASE_VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height })
+    for (const theme of SHOWCASE_THEMES) {
+      await page.emulateMedia({ colorScheme: theme })
+      await page.goto('/2019/05/13/our-second-meetup-in-porto-four-talks-and-a-river/')
+      await page.getByRole('region', { name: /The meetup in pictures/ }).getByRole('link').first().click()
+      await expect(page.getByRole('dialog', { name: 'Photo viewer' })).toBeVisible()
+      expect(await axeViolations(page), `${viewport.name} ${theme}`).toEqual([])
+    }
+  }
+})
 
 test('every post on a phone, light and dark: no axe violations (code and tables scroll by keyboard too)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })

@@ -6,7 +6,7 @@ import { expectCleanPage, scrollThrough, startPlayer, watchPage } from './suppor
 // report no violation, and the video player still starts on a click.
 const SHOWCASE = '/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/'
 const HUGO_POST = '/2019/06/11/bringing-a-hugo-blog-along/'
-const PAGES = { home: '/', 'post with every component': SHOWCASE, 'Hugo post': HUGO_POST, tag: '/tags/events/', blog: '/blog/', events: '/events/' }
+const PAGES = { home: '/', 'post with every component': SHOWCASE, 'Hugo post': HUGO_POST, tag: '/tags/events/', blog: '/blog/', events: '/events/', 'search results': '/search/?q=linkerd', series: '/series/how-we-publish/' }
 
 test('every kind of response carries the security headers', async ({ request, page }) => {
   await page.goto('/')

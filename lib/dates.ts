@@ -91,3 +91,9 @@ export function formatDayRange(start: CalendarDay, end: CalendarDay | undefined)
 export function latestInstant(instants: readonly string[]): string | undefined {
   return instants.reduce<string | undefined>((latest, instant) => (!latest || instant > latest ? instant : latest), undefined)
 }
+
+/** The calendar day of an ISO instant, in UTC. */
+export function dayOfInstant(instant: string): CalendarDay {
+  const date = new Date(instant)
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+}

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
 import { displayPath } from './content/problems'
@@ -120,4 +120,24 @@ function readImageInfo(file: string, src: string): ImageInfo {
   return size.width && size.height
     ? { ok: true, width: size.width, height: size.height, type: size.type ?? 'unknown', file }
     : { ok: false, failure: 'unsized', reason: `image "${src}" has no readable size`, hint: 'save it again as PNG, JPEG, GIF, WebP, AVIF or SVG with a width and height', file }
+}
+
+const GALLERY_IMAGE = /\.(png|jpe?g|webp|gif|avif)$/i
+
+/** The images of a folder under public/ (`/uploads/lisbon/`), as site paths sorted by name; or why there are none. */
+export function listFolderImages(publicDir: string, folder: string): { ok: true; images: string[] } | { ok: false; reason: string; hint: string } {
+  const root = resolve(publicDir)
+  const path = `/${folder.split('/').filter(Boolean).join('/')}/`
+  const dir = resolve(join(root, path))
+  if (!dir.startsWith(root + sep)) return { ok: false, reason: `folder "${folder}" leads outside public/`, hint: 'name a folder under public/, e.g. /uploads/lisbon/' }
+  let names: string[]
+  try {
+    names = readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && GALLERY_IMAGE.test(entry.name) && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+  } catch {
+    return { ok: false, reason: `folder "${folder}" not found: looked for ${displayPath(dir)}`, hint: 'add the folder under public/ or fix the path' }
+  }
+  if (names.length === 0) return { ok: false, reason: `folder "${folder}" holds no images`, hint: 'add PNG, JPEG, WebP, GIF or AVIF files to it' }
+  return { ok: true, images: names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((name) => path + name) }
 }

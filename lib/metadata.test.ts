@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadFixture } from '@/tests/helpers/publishing-fixtures'
-import { blogFeedLink, pageMetadata, postJsonLd, postMetadata, redirectMetadata, rootMetadata, serializeJsonLd, siteFeedLink, tagFeedLink } from './metadata'
+import { blogFeedLinks, pageMetadata, postJsonLd, postMetadata, redirectMetadata, rootMetadata, serializeJsonLd, siteFeedLinks, tagFeedLinks } from './metadata'
 import { absoluteUrl, postShareImagePath, siteShareImagePath } from './routes'
 import { getVisibility, site } from './site'
 
@@ -35,21 +35,28 @@ describe('postMetadata', () => {
     })
   })
 
-  it('advertises the site feed with the canonical URL (Next replaces alternates whole)', () => {
-    expect(postMetadata(plain, facts).alternates?.types).toEqual({ 'application/rss+xml': [siteFeedLink()] })
+  it('gives the canonical URL and leaves feeds to <FeedLinks> (Next would make their paths absolute)', () => {
+    expect(postMetadata(plain, facts).alternates).toEqual({ canonical: absoluteUrl(plain.path) })
+    expect(rootMetadata().alternates).toBeUndefined()
   })
 })
 
 describe('pageMetadata', () => {
-  it('gives list pages a canonical URL, their feeds after the site feed, and the site card', () => {
-    const metadata = pageMetadata({ title: 'Blog', path: '/blog/', feeds: [blogFeedLink()] })
-    expect(metadata.alternates).toEqual({ canonical: absoluteUrl('/blog/'), types: { 'application/rss+xml': [siteFeedLink(), blogFeedLink()] } })
+  it('gives list pages a canonical URL and the site card', () => {
+    const metadata = pageMetadata({ title: 'Blog', path: '/blog/' })
+    expect(metadata.alternates).toEqual({ canonical: absoluteUrl('/blog/') })
     expect(metadata.openGraph).toMatchObject({ type: 'website', url: absoluteUrl('/blog/'), images: [{ url: absoluteUrl(siteShareImagePath()), width: 1200, height: 630 }] })
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' })
   })
 
-  it('names each tag feed after its tag', () => {
-    expect(tagFeedLink({ name: 'Service Mesh', slug: 'service-mesh' })).toEqual({ url: '/tags/service-mesh/feed.xml', title: `${site.title}: posts tagged “Service Mesh” (RSS)` })
+  it('names each tag feed after its tag, in three formats, by site paths', () => {
+    expect(tagFeedLinks({ name: 'Service Mesh', slug: 'service-mesh' })).toEqual([
+      { url: '/tags/service-mesh/feed.xml', type: 'application/rss+xml', title: `${site.title}: posts tagged “Service Mesh” (RSS)` },
+      { url: '/tags/service-mesh/atom.xml', type: 'application/atom+xml', title: `${site.title}: posts tagged “Service Mesh” (Atom)` },
+      { url: '/tags/service-mesh/feed.json', type: 'application/feed+json', title: `${site.title}: posts tagged “Service Mesh” (JSON Feed)` },
+    ])
+    expect(siteFeedLinks().map((link) => link.url)).toEqual(['/feed.xml', '/atom.xml', '/feed.json'])
+    expect(blogFeedLinks()).toEqual([{ url: '/blog/index.xml', type: 'application/rss+xml', title: `${site.title}: Blog (RSS)` }])
   })
 
   it('keeps the site title when a page has none of its own', () => {

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
-import type { Author, Post, Section, Tag } from './content'
-import { absoluteUrl, authorPath, blogFeedPath, feedPath, postPath, sectionFeedPath, tagFeedPath } from './routes'
+import type { Author, EventGroup, Post, Section, Tag } from './content'
+import { getLogo, logoSvgFile } from './logo'
+import { absoluteUrl, authorPath, blogFeedPath, eventFeedPaths, feedPaths, iconPath, postPath, sectionFeedPath, tagFeedPaths, type FeedFormat } from './routes'
 import { shareImageFor, siteShareImage, type ShareImage } from './share-image'
 import { getVisibility, site } from './site'
+import { versionedPath } from './versioned-path'
 
 /**
  * Every page's <head> metadata, built from lib/site.ts and lib/routes.ts only: canonical URL,
@@ -10,35 +12,49 @@ import { getVisibility, site } from './site'
  * assembles metadata of its own.
  */
 
-/** A feed a page advertises in <head>. */
-export type FeedLink = { url: string; title: string }
+/** A feed a page advertises in <head>: its path (relative, see components/feed-links.tsx), type and title. */
+export type FeedLink = { url: string; type: string; title: string }
 
-/** The site feed, advertised on every page. */
-export function siteFeedLink(): FeedLink {
-  return { url: feedPath(), title: `${site.title} (RSS)` }
+/** The media types <head> names each format by. */
+export const FEED_LINK_TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' }
+const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' }
+
+/** One feed's links, a format each: `title (RSS)`, `title (Atom)`, `title (JSON Feed)`. */
+export function feedLinks(title: string, paths: Partial<Record<FeedFormat, string>>): FeedLink[] {
+  return (Object.keys(FEED_LINK_TYPES) as FeedFormat[]).flatMap((format) => {
+    const url = paths[format]
+    return url ? [{ url, type: FEED_LINK_TYPES[format], title: `${title} (${FORMAT_NAMES[format]})` }] : []
+  })
 }
 
-/** The blog section's feed, advertised on the blog's pages. */
-export function blogFeedLink(): FeedLink {
-  return { url: blogFeedPath(), title: `${site.title}: Blog (RSS)` }
+/** The site feed in every format, advertised on every page (app/layout.tsx). */
+export function siteFeedLinks(): FeedLink[] {
+  return feedLinks(site.title, feedPaths())
 }
 
-/** A Hugo section's feed, advertised on its list pages. */
-export function sectionFeedLink(section: Pick<Section, 'title' | 'path'>): FeedLink {
-  return { url: sectionFeedPath(section), title: `${site.title}: ${section.title} (RSS)` }
+/** The blog section's RSS feed, advertised on the blog's pages. */
+export function blogFeedLinks(): FeedLink[] {
+  return feedLinks(`${site.title}: Blog`, { rss: blogFeedPath() })
 }
 
-/** One tag's feed, advertised on that tag's pages. */
-export function tagFeedLink(tag: Pick<Tag, 'name' | 'slug'>): FeedLink {
-  return { url: tagFeedPath(tag), title: `${site.title}: posts tagged “${tag.name}” (RSS)` }
+/** A Hugo section's RSS feed (where Hugo wrote it), advertised on its list pages. */
+export function sectionFeedLinks(section: Pick<Section, 'title' | 'path'>): FeedLink[] {
+  return feedLinks(`${site.title}: ${section.title}`, { rss: sectionFeedPath(section) })
 }
 
-/**
- * canonical and feed links. Next replaces a parent's `alternates` as a whole, so every page
- * lists the site feed again with its own.
- */
-function alternates(path: string, feeds: FeedLink[]): NonNullable<Metadata['alternates']> {
-  return { canonical: absoluteUrl(path), types: { 'application/rss+xml': [siteFeedLink(), ...feeds] } }
+/** One tag's feeds, advertised on that tag's pages. */
+export function tagFeedLinks(tag: Pick<Tag, 'name' | 'slug'>): FeedLink[] {
+  return feedLinks(`${site.title}: posts tagged “${tag.name}”`, tagFeedPaths(tag))
+}
+
+/** One event's feeds, advertised on that event's page. */
+export function eventFeedLinks(event: Pick<EventGroup, 'name' | 'slug'>): FeedLink[] {
+  return feedLinks(`${site.title}: ${event.name}`, eventFeedPaths(event))
+}
+
+/** The canonical link. Feeds are not metadata: Next would make their URLs absolute with the build's base URL. */
+function alternates(path: string): NonNullable<Metadata['alternates']> {
+  return { canonical: absoluteUrl(path) }
 }
 
 function openGraphImage(image: ShareImage) {
@@ -48,29 +64,31 @@ function openGraphImage(image: ShareImage) {
 /** The robots rule for pages that must never be indexed; previews are noindex through the layout. */
 const NOINDEX = { index: false } as const
 
-/** Defaults for every page (app/layout.tsx): title template, site card, noindex in previews. */
+/** Defaults for every page (app/layout.tsx): title template, site card, favicon, noindex in previews. */
 export function rootMetadata(): Metadata {
   const image = siteShareImage()
+  const icon = versionedPath(iconPath(), logoSvgFile(getLogo(site.logo), site.theme.light))
   return {
     metadataBase: new URL(site.baseUrl),
     title: { default: site.title, template: `%s · ${site.title}` },
     description: site.description,
-    alternates: { types: { 'application/rss+xml': [siteFeedLink()] } },
     openGraph: { type: 'website', siteName: site.title, title: site.title, description: site.description, images: [openGraphImage(image)] },
     twitter: { card: 'summary_large_image', title: site.title, description: site.description, images: [{ url: image.url, alt: image.alt }] },
+    // The logo of site.config.ts (app/icon.svg/route.ts).
+    icons: { icon: [{ url: icon, sizes: 'any', type: 'image/svg+xml' }] },
     // Previews (next dev, Vercel previews) show drafts: keep every page out of search engines.
     robots: getVisibility().isPreview ? NOINDEX : undefined,
   }
 }
 
 /** A page that is not a post (home, lists, tags, authors, events). `title` undefined keeps the site's. */
-export function pageMetadata({ title, description = site.description, path, feeds = [] }: { title?: string; description?: string; path: string; feeds?: FeedLink[] }): Metadata {
+export function pageMetadata({ title, description = site.description, path }: { title?: string; description?: string; path: string }): Metadata {
   const image = siteShareImage()
   const shownTitle = title ?? site.title
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: alternates(path, feeds),
+    alternates: alternates(path),
     openGraph: { type: 'website', url: absoluteUrl(path), siteName: site.title, title: shownTitle, description, images: [openGraphImage(image)] },
     twitter: { card: 'summary_large_image', title: shownTitle, description, images: [{ url: image.url, alt: image.alt }] },
   }
@@ -94,7 +112,7 @@ export function postMetadata(post: Post, { authors, description }: PostFacts): M
     authors: authors.map((author) => ({ name: author.name, url: authorUrl(author) })),
     keywords: [...new Set([...post.tags.map((tag) => tag.name), ...post.keywords])],
     // A post first published elsewhere (`canonical_url`) names that address, as Hugo themes did.
-    alternates: { ...alternates(postPath(post), []), ...(post.canonicalUrl ? { canonical: post.canonicalUrl } : {}) },
+    alternates: { ...alternates(postPath(post)), ...(post.canonicalUrl ? { canonical: post.canonicalUrl } : {}) },
     openGraph: {
       type: 'article',
       url,
@@ -113,7 +131,7 @@ export function postMetadata(post: Post, { authors, description }: PostFacts): M
 
 /** An old address (`aliases`) that sends readers on: points search engines at the post, never indexed itself. */
 export function redirectMetadata(title: string, targetPath: string): Metadata {
-  return { title, alternates: alternates(targetPath, []), robots: NOINDEX }
+  return { title, alternates: alternates(targetPath), robots: NOINDEX }
 }
 
 /** schema.org BlogPosting for a post, for search engines' rich results. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandPermalink, permalinkSlug, type PermalinkFields } from './routes'
+import { editPath, expandPermalink, feedPaths, isReservedPath, permalinkSlug, searchIndexPath, tagFeedPaths, type PermalinkFields } from './routes'
 
 const post = (fields: Partial<PermalinkFields>): PermalinkFields => ({
   day: { year: 2019, month: 2, day: 3 },
@@ -55,5 +55,31 @@ describe('permalinkSlug', () => {
   it('is the slug when there is one, else the title', () => {
     expect(permalinkSlug({ slug: 'smi', title: 'Linkerd and SMI' })).toBe('smi')
     expect(permalinkSlug({ title: 'Linkerd and SMI' })).toBe('linkerd-and-smi')
+  })
+})
+
+describe('reader features', () => {
+  it('puts the three feed formats beside any page', () => {
+    expect(feedPaths()).toEqual({ rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' })
+    expect(tagFeedPaths({ slug: 'smi' })).toEqual({ rss: '/tags/smi/feed.xml', atom: '/tags/smi/atom.xml', json: '/tags/smi/feed.json' })
+    expect(feedPaths('/events/kubecon-eu-2019')).toEqual({ rss: '/events/kubecon-eu-2019/feed.xml', atom: '/events/kubecon-eu-2019/atom.xml', json: '/events/kubecon-eu-2019/feed.json' })
+  })
+
+  it("links a post's file in GitHub's, GitLab's and Gitea's editors", () => {
+    expect(editPath({ url: 'https://github.com/recap-kit/recap', branch: 'main' }, 'content/posts/a b.md')).toBe('https://github.com/recap-kit/recap/edit/main/content/posts/a%20b.md')
+    expect(editPath({ url: 'https://gitlab.com/team/site.git', branch: 'release/2' }, 'content/posts/a.md')).toBe('https://gitlab.com/team/site/-/edit/release/2/content/posts/a.md')
+    expect(editPath({ url: 'https://codeberg.org/team/site/', branch: 'main' }, 'content/posts/a.md')).toBe('https://codeberg.org/team/site/_edit/main/content/posts/a.md')
+  })
+
+  it('keeps each build its own search index folder, and a static export /pagefind/', () => {
+    expect(searchIndexPath({})).toBe('/pagefind/')
+    expect(searchIndexPath({ RECAP_DIST_DIR: '.next' })).toBe('/pagefind/')
+    expect(searchIndexPath({ RECAP_DIST_DIR: '.next-e2e-preview' })).toBe('/pagefind-next-e2e-preview/')
+    expect(searchIndexPath({ RECAP_DIST_DIR: '.next-e2e-static', RECAP_STATIC_EXPORT: '1' })).toBe('/pagefind/')
+  })
+
+  it("reserves the search page, the series pages, the new feeds and the index for the site's own", () => {
+    for (const path of ['/search/', '/series/', '/series/day-by-day/', '/atom.xml', '/feed.json', '/feed.xsl', '/pagefind/', '/feed.css']) expect(isReservedPath(path), path).toBe(true)
+    expect(isReservedPath('/2019/05/27/search/')).toBe(false)
   })
 })

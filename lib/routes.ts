@@ -150,14 +150,69 @@ export function authorPath(author: { slug: string }): string {
   return `/authors/${author.slug}/`
 }
 
-/** `/events/`, and `/events/#<slug>` for one event's recaps. */
+/** `/events/`, and `/events/#<slug>` for one event's section there (the address old links use). */
 export function eventsPath(event?: { slug: string }): string {
   return event ? `/events/#${event.slug}` : '/events/'
 }
 
-/** The site feed. */
-export function feedPath(): string {
-  return '/feed.xml'
+/** `/events/<slug>/`: one event's page. */
+export function eventPath(event: { slug: string }): string {
+  return `/events/${event.slug}/`
+}
+
+/** `/events/<slug>/feed.xml`, `atom.xml`, `feed.json`: the recaps of one event. */
+export function eventFeedPaths(event: { slug: string }): Record<FeedFormat, string> {
+  return feedPaths(eventPath(event))
+}
+
+/** `/speakers/` */
+export function speakersPath(): string {
+  return '/speakers/'
+}
+
+/** `/speakers/<slug>/` */
+export function speakerPath(speaker: { slug: string }): string {
+  return `/speakers/${speaker.slug}/`
+}
+
+/** Widths gallery images are made at: a thumbnail (2x a grid cell) and the large view. */
+export const GALLERY_WIDTHS = [480, 1600] as const
+
+/**
+ * A gallery image made at build time (app/gallery/[...path]/route.ts): `/uploads/a/b.jpg` at 480
+ * pixels is `/gallery/480/uploads/a/b.jpg.webp`.
+ */
+export function galleryImagePath(src: string, width: (typeof GALLERY_WIDTHS)[number]): string {
+  return `/gallery/${width}/${src.replace(/^\/+/, '')}.webp`
+}
+
+/** The feed formats every feed comes in. */
+export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
+
+/** RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
+export type FeedFormat = (typeof FEED_FORMATS)[number]
+
+const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }
+
+/** The three feeds of a page at `folder` ('/', '/tags/x/', '/events/x/'): feed.xml, atom.xml, feed.json beside it. */
+export function feedPaths(folder = '/'): Record<FeedFormat, string> {
+  const base = normalisePath(folder)
+  return { rss: `${base}${FEED_FILES.rss}`, atom: `${base}${FEED_FILES.atom}`, json: `${base}${FEED_FILES.json}` }
+}
+
+/** The site feed: `/feed.xml`, `/atom.xml`, `/feed.json`. */
+export function feedPath(format: FeedFormat = 'rss'): string {
+  return feedPaths()[format]
+}
+
+/** The XSL stylesheet that shows RSS and Atom feeds as a page in a browser. */
+export function feedStylesheetPath(): string {
+  return '/feed.xsl'
+}
+
+/** Its CSS (a file: the CSP allows no inline styles, in a transformed feed as on pages). */
+export function feedStylesheetCssPath(): string {
+  return '/feed.css'
 }
 
 /** The blog section's feed, where Hugo sites kept theirs. */
@@ -166,8 +221,46 @@ export function blogFeedPath(): string {
 }
 
 /** One tag's feed. */
-export function tagFeedPath(tag: { slug: string }): string {
-  return `/tags/${tag.slug}/feed.xml`
+export function tagFeedPath(tag: { slug: string }, format: FeedFormat = 'rss'): string {
+  return tagFeedPaths(tag)[format]
+}
+
+/** One tag's feeds in every format. */
+export function tagFeedPaths(tag: { slug: string }): Record<FeedFormat, string> {
+  return feedPaths(tagPath(tag))
+}
+
+/** The search page: `/search/`, `/search/?q=SMI`. */
+export function searchPath(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'
+}
+
+/**
+ * Where this build's search index (Pagefind's bundle, written by tools/search/) is served:
+ * `/pagefind/`, or `/pagefind-<distDir>/` for a `next build` into another RECAP_DIST_DIR, so test
+ * builds side by side in one checkout (a production and a preview build) each keep their own
+ * index under public/. A static export has its own folder, so always `/pagefind/`.
+ */
+export function searchIndexPath(env: Partial<NodeJS.ProcessEnv> = process.env): string {
+  const distDir = env.RECAP_STATIC_EXPORT === '1' ? undefined : env.RECAP_DIST_DIR
+  const name = distDir && distDir !== '.next' ? distDir.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase() : ''
+  return name ? `/pagefind-${name}/` : '/pagefind/'
+}
+
+/** `/series/`, and `/series/<slug>/` for one series' parts. */
+export function seriesPath(series?: { slug: string }): string {
+  return series ? `/series/${series.slug}/` : '/series/'
+}
+
+/** A post's file in the repository's web editor ("Edit this post"), for GitHub, GitLab and Gitea/Forgejo-style hosts. */
+export function editPath(repository: { url: string; branch: string }, filePath: string): string {
+  const url = repository.url.replace(/\/+$/, '').replace(/\.git$/, '')
+  const file = filePath.split('/').map(encodeURIComponent).join('/')
+  const branch = repository.branch.split('/').map(encodeURIComponent).join('/')
+  const host = new URL(url).hostname
+  if (/(^|\.)gitlab\./.test(host)) return `${url}/-/edit/${branch}/${file}`
+  if (/(^|\.)(codeberg\.org|gitea\.|forgejo\.)/.test(host)) return `${url}/_edit/${branch}/${file}`
+  return `${url}/edit/${branch}/${file}`
 }
 
 /** The sitemap, named in robots.txt. */
@@ -185,6 +278,16 @@ export function siteShareImagePath(): string {
   return '/og/site.png'
 }
 
+/** The palette of site.config.ts as a stylesheet (app/theme.css/route.ts). */
+export function themeStylesheetPath(): string {
+  return '/theme.css'
+}
+
+/** The favicon: the logo of site.config.ts in its colours (app/icon.svg/route.ts). */
+export function iconPath(): string {
+  return '/icon.svg'
+}
+
 /** An absolute URL on this site, for feeds, canonical links and share cards. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.baseUrl}/`).toString()
@@ -196,10 +299,10 @@ export function pathToSegments(path: string): string[] {
 }
 
 /** Paths the site's own pages and files take, exactly: a post or an alias there would hide them. */
-const SITE_PAGES = ['/', blogPath(), feedPath(), blogFeedPath(), sitemapPath(), '/robots.txt', '/favicon.ico', '/icon.svg']
+const SITE_PAGES = ['/', blogPath(), ...Object.values(feedPaths()), blogFeedPath(), feedStylesheetPath(), feedStylesheetCssPath(), sitemapPath(), '/robots.txt', '/favicon.ico', iconPath(), themeStylesheetPath()]
 
 /** Folders whose every path belongs to the site's own pages (lists, share images, Next's files). */
-const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), '/og/', '/_next/', '/api/', SITE_FILES_ROUTE]
+const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), speakersPath(), seriesPath(), searchPath(), '/gallery/', '/pagefind/', '/og/', '/_next/', '/api/', SITE_FILES_ROUTE]
 
 /** Whether a path (`/tags/x/`, `/feed.xml/`) is one of the site's own, so no post may take it. */
 export function isReservedPath(path: string): boolean {

@@ -20,14 +20,19 @@
  * posts run no code at build time and the HTML of posts is sanitized (lib/markdown/), so no
  * script of an author's reaches a page. Everything else is locked down.
  *
- * @param {{ isDevelopment?: boolean }} [options] `next dev` also needs eval (React's dev tools)
- *   and inline styles (Next's error overlay).
+ * The search page is the one exception: Pagefind searches with WebAssembly, which a CSP with
+ * script-src blocks unless it allows 'wasm-unsafe-eval' (compiling WebAssembly; JavaScript eval
+ * stays blocked). Only /search/ and the index files under /pagefind/ get it: the page compiles
+ * Pagefind's WASM, and so does Pagefind's web worker, whose policy is its own response's.
+ *
+ * @param {{ isDevelopment?: boolean, allowWasm?: boolean }} [options] `next dev` also needs eval
+ *   (React's dev tools) and inline styles (Next's error overlay); `allowWasm` is for search.
  * @returns {Record<string, string[]>}
  */
-export function contentSecurityPolicyDirectives({ isDevelopment = false } = {}) {
+export function contentSecurityPolicyDirectives({ isDevelopment = false, allowWasm = false } = {}) {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
+    'script-src': ["'self'", "'unsafe-inline'", ...(allowWasm ? ["'wasm-unsafe-eval'"] : []), ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", ...(isDevelopment ? ["'unsafe-inline'"] : [])],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
@@ -46,7 +51,7 @@ export function contentSecurityPolicyDirectives({ isDevelopment = false } = {}) 
 
 /**
  * The policy as one header value.
- * @param {{ isDevelopment?: boolean }} [options]
+ * @param {{ isDevelopment?: boolean, allowWasm?: boolean }} [options]
  * @returns {string}
  */
 export function contentSecurityPolicy(options) {
@@ -77,12 +82,12 @@ const PERMISSIONS_OFF = [
  * Every security header, in order. HSTS only for production: in `next dev` and on plain-HTTP
  * test servers it would only pin a browser to HTTPS for a host that does not serve it.
  *
- * @param {{ isDevelopment?: boolean, isProduction?: boolean }} [options]
+ * @param {{ isDevelopment?: boolean, isProduction?: boolean, allowWasm?: boolean }} [options]
  * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders({ isDevelopment = false, isProduction = !isDevelopment } = {}) {
+export function securityHeaders({ isDevelopment = false, isProduction = !isDevelopment, allowWasm = false } = {}) {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDevelopment }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDevelopment, allowWasm }) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: PERMISSIONS_OFF.map((feature) => `${feature}=()`).join(', ') },
@@ -93,19 +98,49 @@ export function securityHeaders({ isDevelopment = false, isProduction = !isDevel
   ]
 }
 
+// The paths that search with WebAssembly: the search page and the index (`/pagefind/`, or
+// `/pagefind-<build>/` for a build in another distDir; see lib/routes.ts searchIndexPath).
+const SEARCH_PATHS = '(?:search|pagefind[^/]*)(?:/.*)?'
+
 /**
- * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets them.
+ * The headers by path, for next.config.js and vercel.json (path-to-regexp sources): every path
+ * gets the list, and the search paths the one CSP that allows WebAssembly. The two sources never
+ * match one path, so no host has to decide which of two policies wins.
+ *
+ * @param {{ isDevelopment?: boolean, isProduction?: boolean }} [options]
+ * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
+ */
+export function headerRules(options = {}) {
+  return [
+    { source: `/:path((?!${SEARCH_PATHS}$).*)`, headers: securityHeaders(options) },
+    { source: `/:path(${SEARCH_PATHS})`, headers: securityHeaders({ ...options, allowWasm: true }) },
+  ]
+}
+
+/**
+ * The headers as a `_headers` file (Netlify, Cloudflare Pages): every path gets them; the search
+ * page and the index replace the CSP (`! Content-Security-Policy` detaches the one of `/*`, as
+ * Cloudflare Pages reads it) with the one that allows WebAssembly.
+ *
  * @param {{ key: string, value: string }[]} headers
+ * @param {{ key: string, value: string }[]} [searchHeaders] what /search/* and /pagefind/* send instead
  * @returns {string}
  */
-export function headersFile(headers) {
-  return ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', '/*', ...headers.map(({ key, value }) => `  ${key}: ${value}`), ''].join('\n')
+export function headersFile(headers, searchHeaders = []) {
+  const lines = ['# Written by tools/static-export/build.ts from lib/security-headers.mjs; do not edit.', '/*', ...headers.map(({ key, value }) => `  ${key}: ${value}`)]
+  const replaced = searchHeaders.filter(({ key, value }) => headers.find((header) => header.key === key)?.value !== value)
+  if (replaced.length > 0) {
+    for (const path of ['/search/*', '/pagefind/*']) {
+      lines.push(path, ...replaced.flatMap(({ key, value }) => [`  ! ${key}`, `  ${key}: ${value}`]))
+    }
+  }
+  return [...lines, ''].join('\n')
 }
 
 /**
  * The headers as vercel.json holds them (for a static export deployed on Vercel).
- * @param {{ key: string, value: string }[]} headers
+ * @param {{ isProduction?: boolean }} [options]
  */
-export function vercelHeaders(headers) {
-  return [{ source: '/(.*)', headers }]
+export function vercelHeaders(options = { isProduction: true }) {
+  return headerRules(options)
 }

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { contentSecurityPolicy, contentSecurityPolicyDirectives, headersFile, securityHeaders, vercelHeaders } from './security-headers.mjs'
+import { createRequire } from 'node:module'
+import { contentSecurityPolicy, contentSecurityPolicyDirectives, headerRules, headersFile, securityHeaders, vercelHeaders } from './security-headers.mjs'
+
+// The matcher Next compiles header sources with (vercel.json's sources are read the same way).
+const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
+  pathToRegexp: (source: string, keys: unknown[], options: { strict: boolean; sensitive: boolean; delimiter: string }) => RegExp
+}
 
 const byKey = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map(({ key, value }) => [key, value]))
 
@@ -33,7 +39,34 @@ describe('security headers', () => {
 
   it('are the ones vercel.json holds (run `node tools/vercel/write-vercel-json.mjs` after changing them)', () => {
     const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: unknown }
-    expect(vercel.headers).toEqual(vercelHeaders(securityHeaders({ isProduction: true })))
+    expect(vercel.headers).toEqual(vercelHeaders({ isProduction: true }))
+  })
+
+  it("allow WebAssembly ('wasm-unsafe-eval', never 'unsafe-eval') on the search page and the index only, one rule per path", () => {
+    const rules = headerRules({ isProduction: true }).map((rule) => ({ ...rule, matches: pathToRegexp(rule.source, [], { strict: true, sensitive: false, delimiter: '/' }) }))
+    const cspFor = (path: string) => {
+      const matching = rules.filter((rule) => rule.matches.test(path))
+      expect(matching, path).toHaveLength(1)
+      return byKey(matching[0].headers)['Content-Security-Policy']
+    }
+    for (const path of ['/search/', '/search', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind-e2e-site/wasm.en.pagefind']) {
+      expect(cspFor(path), path).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';")
+      expect(cspFor(path), path).not.toContain("'unsafe-eval'")
+    }
+    for (const path of ['/', '/2019/05/27/post/', '/searching/', '/tags/search/', '/feed.xml', '/search-results/']) {
+      expect(cspFor(path), path).toBe(contentSecurityPolicy())
+      expect(cspFor(path), path).not.toContain('wasm')
+    }
+    // Every other header is the same on both.
+    expect(rules[0].headers.filter(({ key }) => key !== 'Content-Security-Policy')).toEqual(rules[1].headers.filter(({ key }) => key !== 'Content-Security-Policy'))
+  })
+
+  it('write the search CSP into _headers as a replacement for /search/* and /pagefind/*', () => {
+    const file = headersFile(securityHeaders(), securityHeaders({ allowWasm: true }))
+    const lines = file.split('\n')
+    expect(lines.filter((line) => !line.startsWith(' ') && line !== '' && !line.startsWith('#'))).toEqual(['/*', '/search/*', '/pagefind/*'])
+    const search = lines.slice(lines.indexOf('/search/*') + 1, lines.indexOf('/pagefind/*'))
+    expect(search).toEqual(['  ! Content-Security-Policy', `  Content-Security-Policy: ${contentSecurityPolicy({ allowWasm: true })}`])
   })
 
   it('write a _headers file for every path', () => {

@@ -7,12 +7,16 @@ import { formatDay } from './dates'
 import {
   authorPath,
   blogPath,
+  eventFeedPaths,
+  eventPath,
   eventsPath,
   normalisePath,
   sectionFeedPath,
   sectionPath,
+  speakersPath,
   sitePages,
-  tagFeedPath,
+  tagFeedPaths,
+  seriesPath,
   tagPath,
   tagsIndexPath,
 } from './routes'
@@ -92,9 +96,17 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
   for (const page of pageNumbers(posts.length, site.postsPerPage)) pages.add(blogPath(page))
   for (const tag of content.tags) {
     for (const page of pageNumbers(tag.posts.length, site.postsPerPage)) pages.add(tagPath(tag, page))
-    pages.add(tagFeedPath(tag))
+    for (const feed of Object.values(tagFeedPaths(tag))) pages.add(feed)
   }
   for (const author of content.authors) pages.add(authorPath(author))
+  // Event and speaker pages: events come with the content; speakers need every post's talks, so a
+  // link under /speakers/ is left unjudged rather than read every post here.
+  pages.add(speakersPath())
+  for (const event of content.events) {
+    pages.add(eventPath(event))
+    for (const feed of Object.values(eventFeedPaths(event))) pages.add(feed)
+  }
+  for (const series of content.series) pages.add(seriesPath(series))
   for (const post of posts) {
     pages.add(post.path)
     for (const alias of post.aliases) pages.add(alias)

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { formatTimestamp, parseSpeakers, recordingSite, splitTalkText } from './talks'
+import { formatTimestamp, isSpeakerText, parseSpeakers, recordingSite, splitTalkText } from './talks'
 
 describe('talks', () => {
   it('splits speakers and their organisations as recaps write them', () => {
@@ -9,6 +9,21 @@ describe('talks', () => {
     ])
     expect(parseSpeakers('The VS Code team')).toEqual([{ name: 'The VS Code team' }])
     expect(parseSpeakers('Ana; Bo, Red Hat')).toEqual([{ name: 'Ana' }, { name: 'Bo', organisation: 'Red Hat' }])
+  })
+
+  it('reads the other ways people write a speaker: Name (Company), Name - Company, "by", "and" between names', () => {
+    expect(parseSpeakers('Ada Park (recap) & Bo Chen - Red Hat')).toEqual([
+      { name: 'Ada Park', organisation: 'recap' },
+      { name: 'Bo Chen', organisation: 'Red Hat' },
+    ])
+    expect(parseSpeakers('by Risha Mars and William Morgan')).toEqual([{ name: 'Risha Mars' }, { name: 'William Morgan' }])
+    expect(parseSpeakers('Ana Lee, Johnson and Johnson')).toEqual([{ name: 'Ana Lee', organisation: 'Johnson and Johnson' }])
+    expect(parseSpeakers('Inês Carvalho – Porto Tech Hub.')).toEqual([{ name: 'Inês Carvalho', organisation: 'Porto Tech Hub' }])
+  })
+
+  it('tells speakers after a link from a sentence', () => {
+    expect(['', ': Bryan Liles, VMware', ' - W. Morgan & Ada Park', ' by zsolt homorodi (Nokia)', ', Dr. Ana Lee'].map(isSpeakerText)).toEqual([true, true, true, true, true])
+    expect([' shows how to install it.', ': it explains the basics', ' and then some. It takes an hour.'].map(isSpeakerText)).toEqual([false, false, false])
   })
 
   it('names where a recording lives: YouTube, else its host', () => {

@@ -60,6 +60,41 @@ export function youTubeId(url: string): string | undefined {
   return id && YOUTUBE_ID.test(id) ? id : undefined
 }
 
+/** A recording as a talk list links it: the video on YouTube or Vimeo, from a watch, share or player URL. */
+export type RecordingVideo = { site: 'YouTube' | 'Vimeo'; id: string; hash?: string }
+
+/**
+ * The video a recording URL shows: YouTube watch, youtu.be, embed and shorts URLs; Vimeo's
+ * `vimeo.com/ID` (with `/HASH` for an unlisted one), `vimeo.com/channels/…/ID` and player URLs.
+ * Undefined for anything else (a channel, a playlist, another site).
+ */
+export function recordingVideo(url: string): RecordingVideo | undefined {
+  const youtube = youTubeId(url)
+  if (youtube) return { site: 'YouTube', id: youtube }
+  const parsed = parseUrl(url)
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return undefined
+  const host = parsed.hostname.replace(/^www\./, '')
+  const parts = parsed.pathname.split('/').filter(Boolean)
+  let id: string | undefined
+  let hash: string | undefined
+  if (host === 'player.vimeo.com' && parts[0] === 'video') [id, hash] = [parts[1], parsed.searchParams.get('h') ?? undefined]
+  else if (host === 'vimeo.com') {
+    const at = parts.findIndex((part) => VIMEO_ID.test(part))
+    // vimeo.com/ID, vimeo.com/ID/HASH, vimeo.com/channels/NAME/ID, vimeo.com/showcase/N/video/ID
+    if (at !== -1 && (at === 0 || parts[at - 1] === 'video' || parts[0] === 'channels' || parts[0] === 'groups')) {
+      id = parts.at(-1) && VIMEO_ID.test(parts.at(-1)!) ? parts.at(-1) : parts[at]
+      hash = parts[at + 1]
+    }
+  }
+  if (!id || !VIMEO_ID.test(id)) return undefined
+  return hash && VIMEO_HASH.test(hash) ? { site: 'Vimeo', id, hash } : { site: 'Vimeo', id }
+}
+
+/** A still of a YouTube video, for structured data (never loaded by a page). */
+export function youTubeThumbnailUrl(id: string): string {
+  return `https://i.ytimg.com/vi/${encodeURIComponent(id)}/hqdefault.jpg`
+}
+
 /**
  * The start time a recording URL asks for, in seconds: `?t=359`, `&t=1m30s`, `#t=20m01s`,
  * `?start=90`. Undefined when the URL names none (or is not a URL).

@@ -16,9 +16,9 @@ async function checkLines(contentDir: string): Promise<string[]> {
   return report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)
 }
 
-function build(contentDir: string): { status: number | null; output: string } {
+function build(contentDir: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync('npx', ['next', 'build'], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', RECAP_CONTENT_DIR: contentDir, RECAP_DIST_DIR: DIST },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', RECAP_CONTENT_DIR: contentDir, RECAP_DIST_DIR: DIST, ...extraEnv },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 480_000,
@@ -36,5 +36,15 @@ describe('next build and npm run check agree', () => {
     const { status, output } = build(contentDir)
     expect(status).not.toBe(0)
     expect(output).toContain(lines[0])
+  }, 500_000)
+
+  it('fails the build on an error in a post that is not prerendered (prerender 0), with its line', async () => {
+    const contentDir = 'tests/fixtures/check/build-body/content'
+    const [line] = await checkLines(contentDir)
+    const { status, output } = build(contentDir, { RECAP_PRERENDER: '0' })
+    expect(status).not.toBe(0)
+    expect(output).toContain(line)
+    // Failed in the content step, before any page was rendered.
+    expect(output).toMatch(/recap: \d+ posts validated and compiled/)
   }, 500_000)
 })

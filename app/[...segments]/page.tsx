@@ -1,37 +1,44 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getAllPosts, getPostAuthors, getPostByAlias, getPostByPath, getSectionPage, getSections, type Post } from '@/lib/content'
+import { getPostAuthors, getPostByAlias, getPostByPath, getPostTalks, getSectionPage, type Post } from '@/lib/content'
 import { postDescription } from '@/lib/markdown/summary'
-import { postJsonLd, postMetadata, redirectMetadata, sectionFeedLink, pageMetadata, type PostFacts } from '@/lib/metadata'
-import { paginate, pageNumbers } from '@/lib/pagination'
-import { pathToSegments, postPath, sectionPath } from '@/lib/routes'
+import { postMetadata, redirectMetadata, sectionFeedLinks, pageMetadata, type PostFacts } from '@/lib/metadata'
+import { recapJsonLd } from '@/lib/structured-data'
+import { paginate } from '@/lib/pagination'
+import { postPath, sectionPath } from '@/lib/routes'
 import { site } from '@/lib/site'
-import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
+import { postRouteParams } from '@/lib/prerender'
 import { PostPage } from '@/components/post-page'
 import { AliasRedirect } from '@/components/alias-redirect'
 import { JsonLd } from '@/components/json-ld'
 import { PostListPage } from '@/components/post-list-page'
 import { PageRedirect } from '@/components/page-redirect'
+import { FeedLinks } from '@/components/feed-links'
 
 type Props = { params: Promise<{ segments: string[] }> }
 
 // Every post at its permalink (Hugo's /YYYY/MM/DD/slug/ or a folder's own pattern), every
 // `aliases` path as a redirect page, and every Hugo section's list (/blog/2023/, its
-// /page/<n>/ pages, /page/1/ leading back to the list as Hugo's did); anything else is a 404.
-export const dynamicParams = false
+// /page/<n>/ pages, /page/1/ leading back to the list as Hugo's did); anything else is a 404
+// (notFound() below). The newest posts (`prerender` in site.config.ts) and every section list are
+// written at build time, after every post was checked and compiled (lib/prerender.ts); the rest
+// render on their first request and stay cached until the next deploy. dynamicParams is left at
+// its default (true): `output: 'export'` refuses an explicit `true`, and a static export writes
+// every post anyway.
+export const revalidate = false
 
 export function generateStaticParams() {
-  const posts = getAllPosts().flatMap((post) => [post.path, ...post.aliases])
-  const sections = getSections().flatMap((section) => [
-    section.path,
-    ...pageNumbers(section.posts.length, site.postsPerPage).map((page) => `${section.path}page/${page}/`),
-  ])
-  return exportableParams([...posts, ...sections].map((path) => ({ segments: pathToSegments(path) })), { segments: [EMPTY_PARAM] })
+  return postRouteParams()
 }
 
 async function pathOf(params: Props['params']): Promise<string> {
   const { segments } = await params
-  return `/${segments.map((segment) => decodeURIComponent(segment)).join('/')}/`
+  try {
+    return `/${segments.map((segment) => decodeURIComponent(segment)).join('/')}/`
+  } catch {
+    // Rendered on request now: a malformed escape (`/%E0%A4%A/`) is no post's path, so a 404.
+    return ''
+  }
 }
 
 function factsOf(post: Post): PostFacts {
@@ -52,7 +59,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page > 1 ? `${section.title}, page ${page}` : section.title,
     description: section.description,
     path: sectionPath(section, page),
-    feeds: [sectionFeedLink(section)],
   })
 }
 
@@ -62,7 +68,7 @@ export default async function PostRoute({ params }: Props) {
   if (post) {
     return (
       <>
-        <JsonLd data={postJsonLd(post, factsOf(post))} />
+        <JsonLd data={recapJsonLd(post, factsOf(post), getPostTalks(post))} />
         <PostPage post={post} />
       </>
     )
@@ -76,5 +82,10 @@ export default async function PostRoute({ params }: Props) {
   const page = paginate(section.posts, list.page, site.postsPerPage)
   if (!page) notFound()
   const intro = section.description ? <p>{section.description}</p> : undefined
-  return <PostListPage title={section.title} intro={intro} page={page} pathFor={(n) => sectionPath(section, n)} />
+  return (
+    <>
+      <FeedLinks feeds={sectionFeedLinks(section)} />
+      <PostListPage title={section.title} intro={intro} page={page} pathFor={(n) => sectionPath(section, n)} />
+    </>
+  )
 }

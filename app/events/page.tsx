@@ -1,25 +1,26 @@
 import type { Metadata } from 'next'
 import { getEvents } from '@/lib/content'
-import { eventsPath } from '@/lib/routes'
+import Link from 'next/link'
+import { eventsPath, speakersPath } from '@/lib/routes'
 import { pageMetadata } from '@/lib/metadata'
+import { site } from '@/lib/site'
 import { EventSection } from '@/components/event-section'
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Events',
-  description: 'Recaps of the conferences and meetups we went to, grouped by event.',
-  path: eventsPath(),
-})
+export const metadata: Metadata = pageMetadata({ title: site.words.eventsTitle, description: site.words.eventsDescription, path: eventsPath() })
 
 export default function EventsPage() {
   const events = getEvents()
   return (
     <>
       <header className="page-header">
-        <h1>Events</h1>
-        <p>Recaps of the conferences and meetups we went to, latest first.</p>
+        <h1>{site.words.eventsTitle}</h1>
+        <p>{site.words.eventsIntro}</p>
+        <p>
+          <Link href={speakersPath()}>Every speaker and their talks</Link>
+        </p>
       </header>
       {events.length === 0 ? (
-        <p>No event recaps yet.</p>
+        <p>{site.words.noEvents}</p>
       ) : (
         events.map((event) => <EventSection key={event.slug} event={event} />)
       )}

@@ -1,8 +1,6 @@
-import { buildRssFeed, rssResponse, siteFeed } from '@/lib/feeds'
+import { feedRoute, siteFeed } from '@/lib/feeds'
 
 // Written once at build time, like the pages.
 export const dynamic = 'force-static'
 
-export async function GET() {
-  return rssResponse(await buildRssFeed(siteFeed()))
-}
+export const GET = feedRoute('rss', siteFeed)

@@ -8,7 +8,7 @@ import { expectCleanPage, scrollThrough, startPlayer, watchPage } from '../suppo
 const POST = '/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/'
 
 test('the export carries its headers file, and every response gets the headers', async ({ request }) => {
-  expect(readFileSync(`${process.env.RECAP_EXPORT_DIR ?? '.next-e2e-static-out'}/_headers`, 'utf8')).toBe(headersFile(securityHeaders({ isProduction: true })))
+  expect(readFileSync(`${process.env.RECAP_EXPORT_DIR ?? '.next-e2e-static-out'}/_headers`, 'utf8')).toBe(headersFile(securityHeaders({ isProduction: true }), securityHeaders({ isProduction: true, allowWasm: true })))
   for (const path of ['/', POST, '/no-such-page/', '/feed.xml', '/uploads/speaker-notes.png']) {
     const headers = (await request.get(path)).headers()
     expect(headers['content-security-policy'], path).toBe(contentSecurityPolicy())
@@ -18,7 +18,7 @@ test('the export carries its headers file, and every response gets the headers',
   expect((await request.get('/_headers')).status()).toBe(404)
 })
 
-for (const path of ['/', POST, '/tags/events/']) {
+for (const path of ['/', POST, '/tags/events/', '/search/?q=linkerd']) {
   test(`${path}: no CSP violation, console error or request to another origin in the export`, async ({ page, baseURL }) => {
     const watch = await watchPage(page)
     await page.goto(path)

@@ -1,4 +1,7 @@
 import type { FrontMatterFields } from './schema'
+import { getFileImageInfo, getImageInfo, isSiteImage } from '../images'
+import { isSiteUrl } from '../safe-urls'
+import { displayPath } from './problems'
 
 /**
  * A post's cover image as Hugo themes find it: the front matter's `thumbnail` (a bare name means
@@ -94,4 +97,30 @@ export function opensWithCover(body: string, cover: CoverChoice, postPath: strin
   }
   const absolute = /^[a-z][a-z0-9+.-]*:|^\//i.test(src) ? src : new URL(src, `http://site${postPath}`).pathname
   return same(absolute, cover.src)
+}
+
+/**
+ * The cover's site path when it can be shown; else undefined, with the problem reported. It shows
+ * on the post and in lists: an image on another site would see every reader (and the
+ * Content-Security-Policy blocks it), so it must be a file of this site, read as body images are.
+ */
+export function checkCover(cover: CoverChoice, publicDir: string, isBundle: boolean, report: (reason: string, hint: string) => void): string | undefined {
+  const shown = cover.field === 'bundle' ? `cover "${cover.value}" (a file of the page bundle)` : `${cover.field} "${cover.value}"`
+  if (!isSiteUrl(cover.src)) {
+    report(`${shown} is not an image on this site`, `save it ${isBundle ? 'beside the post' : 'under public/uploads/'} and write its file name, e.g. ${cover.field === 'bundle' ? 'thumbnail' : cover.field}: cover.jpg`)
+    return undefined
+  }
+  if (!isSiteImage(cover.src)) return cover.src
+  const image = cover.resource ? getFileImageInfo(cover.resource.file, cover.value) : getImageInfo(publicDir, cover.src)
+  if (image.ok) return cover.src
+  const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
+  const what = {
+    outside: 'leads outside public/',
+    missing: `not found${where}`,
+    'not-image': `is not an image${where.replace(': looked for', ':')}`,
+    unreadable: `cannot be read${where.replace(': looked for', ':')}`,
+    unsized: 'has no readable size',
+  }[image.failure]
+  report(`${shown} ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint)
+  return undefined
 }

@@ -7,15 +7,35 @@
  *   post.ts         one post: front matter (front-matter.ts, schema.ts), permalink, thumbnail, tags
  *   authors.ts      content/authors.yml
  *   permalinks.ts   content/permalinks.yml
- *   indexes.ts      tags, authors, events; one URL per post
+ *   indexes.ts      tags, authors; one URL per post
+ *   events.ts       events from the recaps' event blocks
+ *   post-facts.ts   a post's talks and gallery photos, read with the pipeline's remark plugins
+ *   talks.ts        talks across posts, and their speakers (speakers.ts: content/speakers.yml)
+ *   event-queries.ts what event and speaker pages ask
+ *   series.ts       series and their parts in reading order
+ *   related.ts      related posts, for every post at once
+ *   git-dates.ts    when each file last changed, from one `git log`
  *   queries.ts      what pages ask: posts, a post by path, a tag, an author…
- *   refs.ts         Hugo ref/relref targets to posts
+ *   refs.ts         Hugo ref/relref targets to posts and sections
+ *   sections.ts     Hugo sections (folders with _index.md) as list pages
+ *   site-shortcodes.ts content/shortcodes.yml: a site's own Hugo shortcodes, mapped
+ *   credits.ts      authors written as free text, links kept
+ *   cover.ts        a post's cover from its bundle or its opening image
+ *   tree.ts         the content folder's files, bundles and sections, walked once
  *   problems.ts     ContentProblem, ContentError and their one-line format
  */
-export type { Post, TagRef, EventInfo } from './post'
+export type { Post, TagRef, EventInfo, SeriesRef } from './post'
+export type { Series } from './series'
 export type { Author } from './authors'
 export type { AuthorRef, CreditPart } from './credits'
-export type { Tag, EventGroup } from './indexes'
+export type { Tag } from './indexes'
+export type { EventGroup } from './events'
+export type { Talk, TalkSpeaker, Speaker, Photo, TalkIndexes } from './talks'
+export type { SpeakerEntry } from './speakers'
+export type { TalkFact, PhotoFact, PostFacts } from './post-facts'
+export { speakerKey, speakerSlug } from './speakers'
+export { readPostFacts, factsContext } from './post-facts'
+export * from './event-queries'
 export type { SiteContent, LoadOptions } from './load'
 export { loadContent, getContent, getCheckedContent, getContentDir, getPublicDir, contentSignature } from './load'
 export { readAuthors } from './authors'

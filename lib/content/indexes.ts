@@ -2,16 +2,13 @@ import { nameSlug } from '../slugs'
 import { isReservedPath } from '../routes'
 import type { ContentProblem } from './problems'
 import type { Author } from './authors'
-import type { EventInfo, Post, TagRef } from './post'
+import type { Post, TagRef } from './post'
 import type { Section } from './sections'
 
-/** What the site lists across posts: tags, authors and events, and the check that no two posts share a URL. */
+/** What the site lists across posts: tags and authors, and the check that no two posts share a URL (events: events.ts). */
 
 /** A tag with its posts (visible ones, newest first). */
 export type Tag = TagRef & { posts: Post[] }
-
-/** An event with the recaps that cover it. */
-export type EventGroup = EventInfo & { posts: Post[] }
 
 /** Newest first; equal dates by title, then file. */
 export function sortNewestFirst(posts: Post[]): Post[] {
@@ -91,26 +88,3 @@ export function indexAuthors(posts: Post[], known: Map<string, Author>): Author[
     .map((id) => known.get(id) ?? { id, slug: nameSlug(id), name: id, links: [], isKnown: false })
     .sort((a, b) => a.name.localeCompare(b.name))
 }
-
-/** Events by name with their recaps, latest event first. */
-export function indexEvents(posts: Post[]): EventGroup[] {
-  const groups = new Map<string, EventGroup>()
-  for (const post of posts) {
-    if (!post.event) continue
-    const group = groups.get(post.event.slug)
-    if (group) {
-      group.posts.push(post)
-      // Recaps may disagree on details; the first one that gives a field wins.
-      group.location ??= post.event.location
-      group.start ??= post.event.start
-      group.end ??= post.event.end
-      group.url ??= post.event.url
-    } else {
-      groups.set(post.event.slug, { ...post.event, posts: [post] })
-    }
-  }
-  const startOf = (group: EventGroup) =>
-    group.start ? Date.UTC(group.start.year, group.start.month - 1, group.start.day) : Date.parse(group.posts[0].date)
-  return [...groups.values()].sort((a, b) => startOf(b) - startOf(a))
-}
-

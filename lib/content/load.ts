@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { getVisibility, type Visibility } from '../site'
+import { getVisibility, site, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
 import { processMemo } from '../process-memo'
@@ -14,7 +14,16 @@ import { listSections, readSection, type Section } from './sections'
 import { readSiteParams, readSiteShortcodes, type SiteShortcode } from './site-shortcodes'
 import { readMissingFiles } from './site-files'
 import { isComponentName } from '../markdown/shortcodes'
-import { checkUniquePaths, indexAuthors, indexEvents, indexTags, sortNewestFirst, type EventGroup, type Tag } from './indexes'
+import { checkUniquePaths, indexAuthors, indexTags, sortNewestFirst, type Tag } from './indexes'
+import { indexEvents, type EventGroup } from './events'
+import { readSpeakerEntries, type SpeakerEntry } from './speakers'
+import type { PostFacts } from './post-facts'
+import { isServingBuild, readSnapshotContent, snapshotDir } from './snapshot'
+import { getContentDir, getPublicDir } from './dirs'
+
+export { getContentDir, getPublicDir }
+import { readGitDates } from './git-dates'
+import { indexSeries, type Series } from './series'
 
 /** Reading the whole content folder, once per process. */
 
@@ -27,6 +36,16 @@ export type SiteContent = {
   tags: Tag[]
   authors: Author[]
   events: EventGroup[]
+  /** Every author content/authors.yml lists, by id. */
+  authorsById: Map<string, Author>
+  /** The entries of content/speakers.yml. */
+  speakerEntries: SpeakerEntry[]
+  /** content/speakers.yml as problems name it. */
+  speakersFile: string
+  /** The public folder this content's images are read from. */
+  publicDir: string
+  /** Series with their parts in reading order. */
+  series: Series[]
   /** Every problem found, errors and warnings. */
   problems: ContentProblem[]
   visibility: Visibility
@@ -46,6 +65,12 @@ export type SiteContent = {
   siteParams: Record<string, unknown>
   /** content/missing-files.yml: files posts name that the imported Hugo site lacked too (shown broken, a warning). */
   missingFiles: Set<string>
+  /**
+   * Each visible post's talks and photos, by file, when they were read ahead (the server's
+   * snapshot holds them, so a server never parses every body to find a speaker); else they are
+   * read from the bodies when first asked for (lib/content/event-queries.ts).
+   */
+  facts?: ReadonlyMap<string, PostFacts>
 }
 
 /** A file a page bundle publishes at its page's URL. */
@@ -59,6 +84,8 @@ export type LoadOptions = {
   visibility: Visibility
   /** The build's "now", for scheduled posts. */
   now: number
+  /** Date posts without `lastmod` by the last commit that changed their file (one `git log`). */
+  useGitDates?: boolean
 }
 
 /** Reads and validates every post, author and permalink setting under `contentDir`. Never throws. */
@@ -70,6 +97,7 @@ export function loadContent(options: LoadOptions): SiteContent {
   const missingFiles = readMissingFiles(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
   const findAuthor = authorFinder(authorsById)
+  const speakerEntries = readSpeakerEntries(options.contentDir, options.publicDir, authorsById, problems)
   const postsDir = join(options.contentDir, 'posts')
   const tree = existsSync(postsDir) ? readContentTree(postsDir) : readContentTree(join(postsDir, '.absent'))
   const sectionFolders = new Set(tree.sections.map((path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')))
@@ -77,12 +105,14 @@ export function loadContent(options: LoadOptions): SiteContent {
     (map.get(folder) ?? []).map((entry) => ({ name: entry.name, file: join(postsDir, entry.path) }))
 
   const parsed: Post[] = []
+  const history = options.useGitDates ? readGitDates(postsDir) : undefined
   for (const path of tree.posts) {
     const file = join(postsDir, path)
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
     const isBundle = /(^|\/)index\.mdx?$/i.test(path) && folder !== ''
     try {
       const post = readPost(file, { postsDir, permalinks, options, problems, findAuthor, sectionFolders, resources: isBundle ? resourcesOf(tree.leafResources, folder) : [] })
+      if (post && history) applyGitDate(post, history.dates.get(file))
       if (post) parsed.push(post)
     } catch (error) {
       // A bug or an unreadable file must not hide the problems of every other post.
@@ -125,7 +155,12 @@ export function loadContent(options: LoadOptions): SiteContent {
     allPosts,
     tags,
     authors: indexAuthors(posts, authorsById),
-    events: indexEvents(posts),
+    events: indexEvents(posts, problems),
+    authorsById,
+    speakerEntries,
+    speakersFile: displayPath(join(options.contentDir, 'speakers.yml')),
+    publicDir: options.publicDir,
+    series: indexSeries(posts),
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
@@ -137,6 +172,13 @@ export function loadContent(options: LoadOptions): SiteContent {
   }
 }
 
+/** A post without `lastmod` changed when its file last did, if that is after its date. */
+function applyGitDate(post: Post, committed: string | undefined): void {
+  if (post.updatedFrom !== 'date' || !committed || committed <= post.date) return
+  post.updated = committed
+  post.updatedFrom = 'git'
+}
+
 // ---------------------------------------------------------------------------------------------
 // The site's content for this process: read once, memoised. In `next dev` it is re-read when a
 // file under content/ changes, so a saved post shows without a restart.
@@ -144,22 +186,13 @@ export function loadContent(options: LoadOptions): SiteContent {
 type Cached = { signature: string; content: SiteContent }
 const loaded = processMemo('content', (): { cached?: Cached } => ({}))
 
-/** The content folder this process builds from: content/, or RECAP_CONTENT_DIR (tests build fixtures). */
-export function getContentDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), process.env.RECAP_CONTENT_DIR ?? 'content')
-}
-
-/** The public folder the site serves, where thumbnails and images live. */
-export function getPublicDir(): string {
-  return join(/* turbopackIgnore: true */ process.cwd(), 'public')
-}
-
 function defaultOptions(): LoadOptions {
   return {
     contentDir: getContentDir(),
     publicDir: getPublicDir(),
     visibility: getVisibility(),
     now: Date.now(),
+    useGitDates: site.updatedFromGit,
   }
 }
 
@@ -173,11 +206,20 @@ export function contentSignature(dir: string): string {
     .join('|')
 }
 
-/** The site's content, loaded once per process (re-read on change in development). Never throws. */
+/**
+ * The site's content, loaded once per process (re-read on change in development). Never throws.
+ * A production server reads what its build validated (lib/content/snapshot.ts), not content/.
+ */
 export function getContent(): SiteContent {
-  const options = defaultOptions()
   const isDev = process.env.NODE_ENV === 'development'
   if (loaded.cached && !isDev) return loaded.cached.content
+  const snapshot = isServingBuild() ? readSnapshotContent(snapshotDir()) : undefined
+  if (snapshot) {
+    loaded.cached = { signature: '', content: snapshot }
+    count('snapshot-loads')
+    return snapshot
+  }
+  const options = defaultOptions()
   const signature = isDev ? contentSignature(options.contentDir) : ''
   if (!loaded.cached || loaded.cached.signature !== signature) {
     const started = performance.now()

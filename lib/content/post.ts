@@ -8,10 +8,9 @@ import { parseContentDate, type CalendarDay } from '../dates'
 import { nameSlug } from '../slugs'
 import { expandPermalink, normalisePath, permalinkSlug } from '../routes'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
-import { isSiteUrl, isWebUrl } from '../safe-urls'
-import { getFileImageInfo, getImageInfo, isSiteImage } from '../images'
+import { isWebUrl } from '../safe-urls'
 import { normaliseHugoKeys, hugoDates, type WrittenDate } from './hugo-fields'
-import { chooseCover, opensWithCover, type CoverChoice, type Resource } from './cover'
+import { checkCover, chooseCover, opensWithCover, type Resource } from './cover'
 import { permalinkFor, type PermalinkTable } from './permalinks'
 import type { LoadOptions } from './load'
 import { resolveAuthors, type AuthorRef } from './credits'
@@ -32,6 +31,20 @@ export type EventInfo = {
   start?: CalendarDay
   end?: CalendarDay
   url?: string
+  /** How people attended: at the place, online, or both (schema.org's eventAttendanceMode). */
+  attendance: 'offline' | 'online' | 'mixed'
+  /** The file and line of the event block, for problems about the event. */
+  source: { file: string; line: number }
+  /** Whether the slug was pinned with `event.slug`. */
+  isSlugPinned: boolean
+}
+
+/** The series a post is part of: `series:` in front matter. */
+export type SeriesRef = {
+  name: string
+  slug: string
+  /** The part's place when the front matter gives one; otherwise parts follow their dates. */
+  order?: number
 }
 
 /** The shape every page consumes. */
@@ -51,8 +64,10 @@ export type Post = {
   date: string
   /** The calendar day as written, in the date's own offset: what the permalink shows. */
   day: CalendarDay
-  /** ISO instant of the last change (front matter `lastmod`/`updated`), else the date. */
+  /** ISO instant of the last change: front matter `lastmod`/`updated`, else the last commit of the file (lib/content/git-dates.ts), else the date. */
   updated: string
+  /** Where `updated` came from. */
+  updatedFrom: 'front-matter' | 'git' | 'date'
   /** ISO instant it goes out (Hugo's `publishDate`, else the date): later than the build, it is scheduled. */
   publishDate: string
   /** ISO instant it is taken down (Hugo's `expiryDate`), if any. */
@@ -85,6 +100,9 @@ export type Post = {
   /** Old paths that lead here. */
   aliases: string[]
   event?: EventInfo
+  /** Whether Markdown lists may become talk lists (front matter `talks: false` turns it off). */
+  detectTalks: boolean
+  series?: SeriesRef
   /** The body with the front matter swapped for blank lines, so line numbers match the file. */
   body: string
   readingMinutes: number
@@ -245,6 +263,12 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
       hint: `add ${id} to content/authors.yml`,
     })
   }
+  if (fields.series && fields.series.names.length > 1) {
+    problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
+  }
+  // Hugo orders a taxonomy's pages by `<taxonomy>_weight`: an imported `series_weight` is the part's place.
+  const hugoWeight = Number.isInteger(frontMatter.data.series_weight) && Number(frontMatter.data.series_weight) > 0 ? Number(frontMatter.data.series_weight) : undefined
+  const series = fields.series ? { name: fields.series.name, slug: nameSlug(fields.series.name), order: fields.series.order ?? hugoWeight } : undefined
 
   return {
     id,
@@ -256,6 +280,8 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
     date: date.iso,
     day: date.day,
     updated: updated?.iso ?? date.iso,
+    // Written as lastmod/updated; a lastmod Hugo takes from the date (or publishDate) is no change.
+    updatedFrom: updated && (dates.lastmod?.key === 'lastmod' || dates.lastmod?.key === 'updated') ? 'front-matter' : 'date',
     publishDate: publishDate?.iso ?? date.iso,
     expiryDate: expiryDate?.iso,
     expired: expiryDate !== undefined && Date.parse(expiryDate.iso) <= options.now,
@@ -274,6 +300,8 @@ export function readPost(absolutePath: string, inputs: PostInputs): Post | null 
     params: pageParams,
     aliases: (fields.aliases ?? []).map((alias) => resolveAlias(alias, path)),
     event,
+    detectTalks: fields.talks ?? true,
+    series,
     body: frontMatter.body,
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
@@ -304,32 +332,6 @@ function preview(value: unknown): string {
     return inner
   })
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text
-}
-
-/**
- * The cover's site path when it can be shown; else undefined, with the problem reported. It shows
- * on the post and in lists: an image on another site would see every reader (and the
- * Content-Security-Policy blocks it), so it must be a file of this site, read as body images are.
- */
-function checkCover(cover: CoverChoice, publicDir: string, isBundle: boolean, report: (reason: string, hint: string) => void): string | undefined {
-  const shown = cover.field === 'bundle' ? `cover "${cover.value}" (a file of the page bundle)` : `${cover.field} "${cover.value}"`
-  if (!isSiteUrl(cover.src)) {
-    report(`${shown} is not an image on this site`, `save it ${isBundle ? 'beside the post' : 'under public/uploads/'} and write its file name, e.g. ${cover.field === 'bundle' ? 'thumbnail' : cover.field}: cover.jpg`)
-    return undefined
-  }
-  if (!isSiteImage(cover.src)) return cover.src
-  const image = cover.resource ? getFileImageInfo(cover.resource.file, cover.value) : getImageInfo(publicDir, cover.src)
-  if (image.ok) return cover.src
-  const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
-  const what = {
-    outside: 'leads outside public/',
-    missing: `not found${where}`,
-    'not-image': `is not an image${where.replace(': looked for', ':')}`,
-    unreadable: `cannot be read${where.replace(': looked for', ':')}`,
-    unsized: 'has no readable size',
-  }[image.failure]
-  report(`${shown} ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint)
-  return undefined
 }
 
 function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[]): TagRef[] {
@@ -368,13 +370,17 @@ function readEvent(
     }
     return parsed?.day
   }
+  const location = event.location
   return {
     name: event.name,
-    slug: nameSlug(event.name),
-    location: event.location,
+    slug: event.slug ?? nameSlug(event.name),
+    location,
     start: day('start'),
     end: day('end'),
     url: event.url,
+    attendance: event.attendance ?? (/^(online|virtual|remote)\b/i.test(location ?? '') ? 'online' : 'offline'),
+    source: { file, line },
+    isSlugPinned: event.slug !== undefined,
   }
 }
 

@@ -1,7 +1,11 @@
-import { getCheckedContent, type BundleFile } from './load'
+import { getCheckedContent, type BundleFile, type SiteContent } from './load'
 import type { Section } from './sections'
+import { relatedPostsIndex } from './related'
+import type { Series } from './series'
+import { site } from '../site'
 import type { Author } from './authors'
-import type { EventGroup, Tag } from './indexes'
+import type { Tag } from './indexes'
+import type { EventGroup } from './events'
 import type { Post } from './post'
 import { creditText } from './credits'
 
@@ -93,4 +97,35 @@ export function getBundleFile(path: string): BundleFile | undefined {
 /** Every file visible pages publish, by site path. */
 export function getBundleFilePaths(): string[] {
   return [...getCheckedContent().bundleFiles].filter(([, file]) => file.isVisible).map(([path]) => path)
+}
+
+/** Every series with its visible parts in reading order, newest series first. */
+export function getSeries(): Series[] {
+  return getCheckedContent().series
+}
+
+/** One series by its slug. */
+export function getSeriesBySlug(slug: string): Series | undefined {
+  return getSeries().find((series) => series.slug === slug)
+}
+
+/** A post's series and its place in it (0-based), if it is part of one. */
+export function getPostSeries(post: Post): { series: Series; index: number } | undefined {
+  if (!post.series) return undefined
+  const series = getSeriesBySlug(post.series.slug)
+  const index = series?.posts.findIndex((part) => part.id === post.id) ?? -1
+  return series && index >= 0 ? { series, index } : undefined
+}
+
+const relatedIndexes = new WeakMap<SiteContent, Map<string, Post[]>>()
+
+/** The posts to read after this one (`site.relatedPosts` of them), from one index per build (related.ts). */
+export function getRelatedPosts(post: Post): Post[] {
+  const content = getCheckedContent()
+  let index = relatedIndexes.get(content)
+  if (!index) {
+    index = relatedPostsIndex(content.posts, site.relatedPosts)
+    relatedIndexes.set(content, index)
+  }
+  return index.get(post.id) ?? []
 }

@@ -27,11 +27,26 @@ export const eventSchema = z
     start: dateText.optional(),
     end: dateText.optional(),
     url: text.refine((value) => isWebUrl(value), 'expected an http(s) URL').optional(),
+    // Pins the event's address (/events/<slug>/) when its name changes.
+    slug: z.union([text, z.number().transform(String)]).pipe(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single dashes')).optional(),
+    attendance: z.enum(['offline', 'online', 'mixed']).optional(),
   })
   .strict()
 
 // `cover: x.jpg`, or a theme's table (`cover: { image: x.jpg, alt: … }`, PaperMod and others).
 const coverField = z.union([text, z.object({ image: text.optional(), src: text.optional() }).passthrough().transform((cover) => cover.image ?? cover.src)])
+/** `series: Name`, Hugo's taxonomy list `series: [Name]`, or a block with the part's place. */
+export const seriesSchema = z.union([
+  text.min(1, 'the series needs a name').transform((name) => ({ name, order: undefined as number | undefined, names: [name] })),
+  z
+    .array(text)
+    .min(1, 'the series needs a name')
+    .transform((names) => ({ name: names[0], order: undefined as number | undefined, names })),
+  z
+    .object({ name: text.min(1, 'the series needs a name'), order: z.number().int().positive().optional() })
+    .strict()
+    .transform((series) => ({ ...series, names: [series.name] })),
+])
 
 export const frontMatterSchema = z
   .object({
@@ -60,6 +75,9 @@ export const frontMatterSchema = z
     url: text.optional(),
     aliases: oneOrMany.optional(),
     event: eventSchema.optional(),
+    // `talks: false` keeps every Markdown list of the post a plain list (see remark-markdown-talks.ts).
+    talks: booleanLike.optional(),
+    series: seriesSchema.optional(),
   })
   // Hugo sites carry fields of their own (categories, weight, images...): keep them, unused.
   .passthrough()
@@ -71,7 +89,7 @@ export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape)
 
 /** Fields Hugo themes commonly use that recap ignores quietly (no "did you mean" for these). */
 const HUGO_FIELDS = [
-  'categories', 'series', 'weight', 'subtitle', 'type', 'layout', 'toc', 'featured', 'comments',
+  'categories', 'weight', 'subtitle', 'type', 'layout', 'toc', 'featured', 'comments',
   'math', 'menu', 'cascade', 'headless', 'markup', 'outputs', 'resources', 'sitemap',
   'translationKey', 'params', 'build', '_build', 'isCJKLanguage', 'showCover', 'sig', 'issue',
   'body_class', 'crosspost_url', 'eventUrl', 'queryParams', 'featuredImage', 'canonicalURL',
@@ -115,8 +133,13 @@ export const FIELD_HELP: Record<string, { expects: string; example: string }> = 
   slug: { expects: 'a URL segment', example: 'slug: kubecon-eu-2019' },
   url: { expects: 'a site path', example: 'url: /2019/05/31/kubecon-recap/' },
   aliases: { expects: 'a list of old paths', example: 'aliases: [/old/path/]' },
+  talks: { expects: 'true or false', example: 'talks: false' },
+  series: {
+    expects: 'a series name, or a block with name and order',
+    example: 'series: KubeCon EU 2019 day by day, or series: { name: KubeCon EU 2019 day by day, order: 2 }',
+  },
   event: {
-    expects: 'a block with name, location, start, end and url',
+    expects: 'a block with name, location, start, end, url, slug and attendance (offline, online or mixed)',
     example: 'event: { name: KubeCon EU 2019, location: Barcelona, start: 2019-05-20, end: 2019-05-23 }',
   },
 }

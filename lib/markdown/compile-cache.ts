@@ -21,7 +21,7 @@ export type Dependency = { ask: string; args: unknown[]; answer: unknown }
 export type CacheEntry<V> = { value: V; asked: Dependency[] }
 
 // Bump when the shape of an entry changes.
-const FORMAT = 'recap-mdx-1'
+const FORMAT = 'recap-mdx-2'
 
 const json = (value: unknown) => JSON.stringify(value) ?? 'undefined'
 

@@ -1,15 +1,22 @@
 import { join } from 'node:path'
 import { getContent, getContentDir, getPublicDir, lookupParam, resolvePagePath, resolvePostReference, siteImageSize, type SiteContent, type SiteShortcode } from '../content'
-import type { ImageSize } from '../images'
+import { listFolderImages, type ImageSize } from '../images'
 import { createSiteIndex, type SiteIndex, type SiteIndexOptions } from '../site-index'
 import { getCachedTweet, tweetsDir } from '../tweets'
+
+/** Why a tweet's cache file cannot be used, with where in the file it breaks when known. */
+export type TweetCacheDamage = { reason: string; line?: number; column?: number }
+
+/** The images of a gallery folder, or why there are none. */
+export type FolderImages = { ok: true; images: string[] } | { ok: false; reason: string; hint: string }
+
+/** The page a post is compiled for: what relative URLs and Hugo's `param` are read against. */
+export type PageInfo = { path: string; params?: Record<string, unknown> }
 
 /**
  * What the Markdown plugins may ask of the rest of the site, passed in so plugins stay pure, and
  * functions so the build cache (compile-cache.ts) records each answer a compile relied on.
  */
-
-/** What plugins may ask of the rest of the site, passed in so plugins stay pure. */
 export type PipelineContext = {
   /** The permalink (with #anchor) a Hugo `ref` target names, or undefined when no post matches. */
   resolveRef: (target: string) => string | undefined
@@ -36,6 +43,8 @@ export type PipelineContext = {
   siteShortcode?: (name: string) => SiteShortcode | undefined
   /** The size of a site image (`/uploads/x.png`, a bundle's `/2024/05/01/post/x.png`) or why it cannot be shown; read under publicDir when absent. */
   imageSize?: (src: string) => ImageSize
+  /** The images of a gallery folder under public/; read under publicDir when absent. */
+  listImages?: (folder: string) => FolderImages
 }
 
 /**
@@ -65,6 +74,7 @@ export function contextFor(content: SiteContent, options: SiteIndexOptions): Pip
     tweetsDir: options.tweetsDir ?? join(options.contentDir, 'tweets'),
     tweetCacheDamage: tweetCacheDamageIn(options.tweetsDir ?? join(options.contentDir, 'tweets')),
     imageSize: (src) => siteImageSize(content, options.publicDir, src),
+    listImages: (folder) => listFolderImages(options.publicDir, folder),
     siteParam: (key) => lookupParam(key, content.siteParams),
     siteShortcode: (name) => content.shortcodes.get(name),
   }
@@ -82,9 +92,6 @@ export function siteContext(): PipelineContext {
   }
   return context
 }
-
-/** Why a tweet's cache file cannot be used, with where in the file it breaks when known. */
-export type TweetCacheDamage = { reason: string; line?: number; column?: number }
 
 /** The damage of tweet cache files in `dir` (missing files are no damage: the page links to the tweet). */
 export function tweetCacheDamageIn(dir: string): (id: string) => TweetCacheDamage | null {

@@ -115,7 +115,7 @@ describe('refused content (tests/fixtures/hostile/refused)', () => {
       "refused/content/posts/attributes.mdx:8:10: error: <YouTube>: `{...{ id: 'Z3nfLI3z0hc', title: consol…}` spreads code into attributes: posts run no code; write each attribute as name=\"value\"",
       'refused/content/posts/attributes.mdx:8:1: error: <YouTube> is missing `id` (the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc); write <YouTube id="…" />',
       'refused/content/posts/bad-urls.mdx:10:1: error: <ImageLink>: `href` "//evil.example/" is not a post\'s permalink, e.g. /2019/05/18/linkerd-benchmarks/; fix the value; write <ImageLink src="…" alt="…" href="…" />',
-      "refused/content/posts/bad-urls.mdx:13:3: error: <Talk>: `url` \"JaVaScRiPt:window.__pwned='talk'\" is not the recording URL, e.g. https://www.youtube.com/watch?v=Z3nfLI3z0hc; fix the value; write <Talk title=\"…\" url=\"…\" speakers=\"…\" />",
+      "refused/content/posts/bad-urls.mdx:13:3: error: <Talk>: `url` \"JaVaScRiPt:window.__pwned='talk'\" is not the recording URL, e.g. https://www.youtube.com/watch?v=Z3nfLI3z0hc; fix the value; write <Talk title=\"…\" url=\"…\" />",
       "refused/content/posts/bad-urls.mdx:6:1: error: <Figure>: `link` \"javascript:window.__pwned='figure-link'\" is not a link: https://…, a site path such as /2019/05/18/post/, or mailto:; fix the value; write <Figure src=\"…\" />",
       "refused/content/posts/bad-urls.mdx:8:1: error: <Figure>: `src` \"javascript:window.__pwned='figure-src'\" is not an image path, e.g. /uploads/stage.jpg; fix the value; write <Figure src=\"…\" />",
       'refused/content/posts/esm.mdx:11:1: error: `export` in a post: posts run no code; remove the line; put data such as the title or tags in the front matter',

@@ -40,7 +40,7 @@ async function renderHtml(post: Post, context: PipelineContext, pageUrl: string)
   const processor = unified().use(remarkParse)
   if (post.format === 'mdx') processor.use(remarkMdx)
   processor
-    .use(remarkPlugins(post.format, context, page))
+    .use(remarkPlugins(post, context, page))
     // As @mdx-js/mdx does: raw HTML reaches rehype-raw (in .md), MDX nodes pass through untouched.
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
     .use(rehypePlugins(post.format, context, page))

@@ -8,42 +8,37 @@ import type { PluggableList } from 'unified'
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import remarkGfm from 'remark-gfm'
 import rehypeRaw from 'rehype-raw'
 import rehypeSlug from 'rehype-slug'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeHighlight from 'rehype-highlight'
-import { remarkHugoShortcodes } from './remark-hugo-shortcodes'
-import { remarkSchemelessLinks } from './remark-schemeless-links'
-import { remarkImageLink } from './remark-image-link'
-import { remarkTalkList } from './remark-talk-list'
-import { remarkCheckComponents } from './remark-check-components'
-import { remarkRefuseCode } from './remark-refuse-code'
 import { rehypeHtmlFromJsx } from './rehype-html-from-jsx'
 import { rehypeVideoEmbeds } from './rehype-video-embeds'
 import { rehypeRemoteImages } from './rehype-remote-images'
 import { rehypeReportRemovals } from './rehype-report-removals'
 import { rehypeSanitizeHtml } from './rehype-sanitize-html'
 import { findShortcodesInMdx } from './mdx-shortcodes'
+import { remarkPlugins } from './remark-plugins'
+
+export { remarkPlugins } from './remark-plugins'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
 import { rehypeCheckLinks } from './rehype-check-links'
 import { rehypeCheckTweets } from './rehype-check-tweets'
-import { lookupParam, type Post } from '../content'
+import { rehypeCollectHeadings, type Heading } from './rehype-collect-headings'
+import type { Post } from '../content'
 import { getImageSize } from '../images'
 import { processMemo } from '../process-memo'
 import { count } from '../trace'
 import { tweetCachePath, tweetsDir } from '../tweets'
-import { siteContext, tweetCacheDamageIn, type PipelineContext } from './context'
+import { siteContext, tweetCacheDamageIn, type PageInfo, type PipelineContext } from './context'
 import { rehypeResolveUrls } from './rehype-resolve-urls'
 import { originalPoint } from './source-edits'
 
-export { contextFor, siteContext, type PipelineContext, type TweetCacheDamage } from './context'
-
-/** The page a post is compiled for: what relative URLs and Hugo's `param` are read against. */
-export type PageInfo = { path: string; params?: Record<string, unknown> }
+export { contextFor, siteContext, type PageInfo, type PipelineContext, type TweetCacheDamage } from './context'
 import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, displayPath, type ContentProblem } from '../content/problems'
+import { isServingBuild, readSnapshotPost, snapshotDir } from '../content/snapshot'
 
 /**
  * The Markdown pipeline: the one module that knows how a post's text becomes React. Every use
@@ -53,42 +48,9 @@ import { ContentError, displayPath, type ContentProblem } from '../content/probl
  *   .mdx -> (no Hugo shortcodes: checked first; no import/export or {…}: errors) -> remark (GFM) -> rehype
  *   both -> HTML sanitized with an allowlist (our component elements kept), videos click-to-play
  *   both -> linked images -> <ImageLink>, lists in <TalkList> -> <Talk>, every component element
- *           checked against lib/markdown/shortcodes.ts; names resolve through components/mdx-components.tsx
+ *           checked against lib/markdown/shortcodes.ts (the remark half is remark-plugins.ts); names resolve through components/mdx-components.tsx
  *   both -> heading ids and anchors, highlighted code, image sizes -> compiled JS -> React
  */
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The tweets a post embeds, with their lines: their cache files are checked after compiling. */
-    tweets: { id: string; line: number }[]
-  }
-}
-
-/** Notes every <Tweet> (written or made from a shortcode) in file.data.tweets. */
-function remarkCollectTweets() {
-  return (tree: Root, file: VFile) => {
-    const tweets: { id: string; line: number }[] = []
-    visit(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Tweet') return
-      const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value
-      if (typeof id === 'string') tweets.push({ id, line: node.position?.start.line ?? 1 })
-    })
-    file.data.tweets = tweets
-  }
-}
-
-/** remark plugins for a post of the given format. */
-export function remarkPlugins(format: Post['format'], context: PipelineContext, page?: PageInfo): PluggableList {
-  // First, so code in MDX is an error at its place before anything else reads the tree (and
-  // before next-mdx-remote's blockJS removers, which would drop it silently).
-  const plugins: PluggableList = [remarkRefuseCode, remarkGfm, remarkSchemelessLinks]
-  if (format === 'md') {
-    const param = (key: string) => lookupParam(key, page?.params ?? {}) ?? context.siteParam?.(key)
-    plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef, param, siteShortcode: context.siteShortcode }])
-  }
-  plugins.push([remarkImageLink, { isPostPath: context.isPostPath }], remarkTalkList, remarkCheckComponents, remarkCollectTweets)
-  return plugins
-}
 
 /**
  * What makes the HTML a post wrote safe, in this order: lower-case JSX becomes HTML (so it is
@@ -123,6 +85,7 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext, 
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
     ...sanitizingPlugins,
     rehypeSlug,
+    rehypeCollectHeadings,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
     // Code in a language highlight.js does not know (mermaid, promql) stays plain text without a
     // word, as Hugo leaves it.
@@ -137,14 +100,14 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext, 
   return plugins
 }
 
-/** A post compiled to the body of an MDX function, with what the plugins reported. */
-export type CompiledPost = { code: string; problems: ContentProblem[] }
+/** A post compiled to the body of an MDX function, with what the plugins reported and its headings. */
+export type CompiledPost = { code: string; problems: ContentProblem[]; headings?: Heading[] }
 
 function mdxOptions(post: Post, context: PipelineContext) {
   const page = { path: post.path, params: post.params }
   return {
     format: post.format,
-    remarkPlugins: remarkPlugins(post.format, context, page),
+    remarkPlugins: remarkPlugins(post, context, page),
     rehypePlugins: rehypePlugins(post.format, context, page),
   }
 }
@@ -190,7 +153,7 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
       { mdxOptions: mdxOptions(post, context), blockJS: true, blockDangerousJS: true },
       true,
     )
-    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)] }
+    return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)], headings: file.data.headings ?? [] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
   }
@@ -290,6 +253,9 @@ const compiled = processMemo('compiled-posts', () => new Map<string, Promise<Com
 export function getCompiledPost(post: Post, context?: PipelineContext): Promise<CompiledPost> {
   // Tests and tools pass their own context: compiled afresh, neither memoised nor cached.
   if (context) return compilePost(post, context)
+  // A production server renders what its build compiled (lib/markdown/compile-site.ts).
+  const built = isServingBuild() ? readSnapshotPost(snapshotDir(), post) : undefined
+  if (built) return Promise.resolve({ code: built.code, problems: [] })
   const key = `${post.filePath}\0${post.format}\0${post.body}`
   let result = compiled.get(key)
   if (!result) {
@@ -341,7 +307,12 @@ const RECOVERABLE_RULES = new Set(['image', 'tweet-cache'])
  * instead and the page renders with its fallbacks: an author sees the problem, never a blank page.
  */
 export async function renderPost(post: Post, components: MDXComponents, context?: PipelineContext): Promise<ReactElement> {
-  const { code, problems } = await getCompiledPost(post, context)
+  return (await renderPostParts(post, components, context)).content
+}
+
+/** renderPost, with the post's headings (for its table of contents) from the same compile. */
+export async function renderPostParts(post: Post, components: MDXComponents, context?: PipelineContext): Promise<{ content: ReactElement; headings: Heading[] }> {
+  const { code, problems, headings = [] } = await getCompiledPost(post, context)
   const errors = problems.filter((problem) => problem.severity === 'error')
   if (errors.length > 0) {
     const isRecoverable = code !== '' && errors.every((problem) => RECOVERABLE_RULES.has(problem.rule))
@@ -350,5 +321,5 @@ export async function renderPost(post: Post, components: MDXComponents, context?
   }
   const runtime = process.env.NODE_ENV === 'production' ? jsxRuntime : { ...jsxRuntime, ...jsxDevRuntime }
   const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url })
-  return createElement(Content, { components })
+  return { content: createElement(Content, { components }), headings }
 }

@@ -69,6 +69,13 @@ const CONVERTERS: Record<string, Converter> = {
     const parts = talkParts(props)
     return parts.length ? [h('p', parts)] : []
   },
+  // A feed shows the photos themselves (the grid's thumbnails and lightbox are the site's).
+  Gallery: ({ title }, children) => [h('div', { className: ['gallery'] }, [...(title ? [h('p', [h('strong', title)])] : []), ...children])],
+  GalleryImage: ({ src, alt, caption, width, height }) => {
+    if (!src) return []
+    const image = h('img', { src, alt: alt ?? '', width: numeric(width), height: numeric(height) })
+    return [h('figure', [image, ...(caption ? [h('figcaption', caption)] : [])])]
+  },
   Gist: ({ user, id, file }) => {
     if (!user || !id) return []
     const href = `https://gist.github.com/${encodeURIComponent(user)}/${encodeURIComponent(id)}${file ? `#file-${file.replace(/\./g, '-').toLowerCase()}` : ''}`

@@ -209,7 +209,9 @@ function cutFor(token: ShortcodeToken, context: Context): Cut | undefined {
 }
 
 function callCut(call: ShortcodeCall, position: Position, context: Context): Cut | undefined {
-  const site = SHORTCODES[call.name.toLowerCase()] ? undefined : context.siteShortcode?.(call.name)
+  // A site's own template overrides a built-in of the same name, as in Hugo (layouts/shortcodes/
+  // before the embedded ones): an entry in content/shortcodes.yml wins over recap's table.
+  const site = context.siteShortcode?.(call.name)
   if (site?.kind === 'ask') {
     report(
       context.file,
@@ -220,7 +222,7 @@ function callCut(call: ShortcodeCall, position: Position, context: Context): Cut
     )
     return undefined
   }
-  const spec: ShortcodeSpec | undefined = SHORTCODES[call.name.toLowerCase()] ?? (site?.kind === 'component' ? siteSpec(site) : undefined)
+  const spec: ShortcodeSpec | undefined = (site?.kind === 'component' ? siteSpec(site) : undefined) ?? SHORTCODES[call.name.toLowerCase()]
   if (!spec) {
     const near = nearestName(call.name, SHORTCODE_NAMES)
     report(

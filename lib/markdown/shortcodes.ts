@@ -28,8 +28,8 @@ export type ComponentSpec = {
   /** The `data-component` value on its root element. */
   kebab: string
   props: Record<string, PropSpec>
-  /** 'markdown': wraps Markdown; 'talks': wraps a list of links or <Talk> elements; 'none': empty. */
-  children: 'none' | 'markdown' | 'talks'
+  /** 'markdown': wraps Markdown; 'talks': a list of links or <Talk> elements; 'images': a list of images; 'none': empty. */
+  children: 'none' | 'markdown' | 'talks' | 'images'
 }
 
 const DIGITS = /^\d+$/
@@ -104,7 +104,7 @@ export const COMPONENTS = {
     props: {
       title: { isRequired: true, expects: "the talk's title" },
       url: { isRequired: true, accepts: isWebUrl, expects: 'the recording URL, e.g. https://www.youtube.com/watch?v=Z3nfLI3z0hc' },
-      speakers: { isRequired: true, expects: 'the speakers as written, e.g. "Ben Lambert, Just Football & Kevin Lingerfelt, Buoyant"' },
+      speakers: { expects: 'the speakers as written, e.g. "Ben Lambert, Just Football & Kevin Lingerfelt, Buoyant"' },
       start: { pattern: DIGITS, expects: 'a start time in whole seconds' },
     },
     children: 'none',
@@ -124,6 +124,24 @@ export const COMPONENTS = {
     children: 'none',
   },
   Table: { kebab: 'table', props: { caption: {} }, children: 'markdown' },
+  Gallery: {
+    kebab: 'gallery',
+    props: {
+      folder: { pattern: /^\/(?!\/)[^?#]*$/, accepts: isSiteUrl, expects: 'a folder under public/, e.g. /uploads/lisbon/' },
+      title: {},
+    },
+    children: 'images',
+  },
+  GalleryImage: {
+    kebab: 'gallery-image',
+    props: {
+      src: { isRequired: true, accepts: isLocalImageSource, expects: 'an image on this site, e.g. /uploads/lisbon/table.jpg' },
+      alt: {},
+      caption: {},
+      ...imageSize,
+    },
+    children: 'none',
+  },
   Vimeo: {
     kebab: 'vimeo',
     props: {
@@ -221,6 +239,8 @@ export const SHORTCODES: Record<string, ShortcodeSpec> = {
   ref: { isPaired: false, positional: [['path']], named: { path: 'path', lang: null, outputFormat: null } },
   relref: { isPaired: false, positional: [['path']], named: { path: 'path', lang: null, outputFormat: null } },
   vimeo: { component: 'Vimeo', isPaired: false, positional: [['id']], named: { id: 'id', title: 'title', class: null } },
+  // `{{< gallery >}}` + a list of images + `{{< /gallery >}}`, or `{{< gallery dir="/uploads/x/" />}}`.
+  gallery: { component: 'Gallery', isPaired: true, positional: [[]], named: { dir: 'folder', folder: 'folder', title: 'title', class: null } },
 }
 // Hugo's own `figure` takes the same parameters as the `fig` shortcodes themes ship; its caption
 // and attribution are Markdown (remark-hugo-shortcodes.ts renders them as the figure's children).

@@ -23,7 +23,8 @@ import { formatProblem } from '../../lib/content/problems'
 import { loadTest } from './load'
 import { BuildScripts } from './page-weight'
 import { measureCommand, type MeasuredRun } from '../shared/process-tree'
-import { formatBench, readTrace, type BenchResult, type BuildRun } from './report'
+import { formatBench, median, readSearchLine, readTrace, type BenchResult, type BuildRun, type LongTail } from './report'
+import { curveSvg, curveTable, mergePoint, pointOf, readCurve, writeCurve } from './curve'
 import { pickPost, touchPost, writeBenchSite } from './site'
 import { freePort, makeScratchCopy, stopServer, waitForServer } from '../shared/scratch'
 
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     note: { type: 'string' },
     output: { type: 'string', default: join('bench', 'results.md') },
     'no-hugo': { type: 'boolean', default: false },
+    prerender: { type: 'string' },
+    tail: { type: 'string', default: '20' },
     keep: { type: 'boolean', default: false },
   },
 })
@@ -63,6 +66,33 @@ function countHtml(dir: string): number {
   return listFiles(dir, (path) => path.endsWith('.html')).length
 }
 
+/**
+ * Response times of up to `count` posts not prerendered, spread over the archive: the first
+ * request (rendered on demand) and a second one (from the cache); and of as many prerendered posts.
+ */
+async function measureLongTail(base: string, paths: readonly string[], prerendered: ReadonlySet<string>, count: number): Promise<LongTail | undefined> {
+  const isPrerendered = (path: string) => prerendered.has(path) || prerendered.has(path.replace(/\/$/, ''))
+  const spread = (list: readonly string[]) => (list.length <= count ? [...list] : Array.from({ length: count }, (_, i) => list[Math.floor((i * list.length) / count)]))
+  const tail = spread(paths.filter((path) => !isPrerendered(path)))
+  if (tail.length === 0 || count <= 0) return undefined
+  const timed = async (path: string) => {
+    const started = performance.now()
+    const response = await fetch(`${base}${encodeURI(path)}`)
+    await response.text()
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
+    return performance.now() - started
+  }
+  // One request first, so the server's own start (loading its code) is not counted against a post.
+  await timed('/')
+  const first: number[] = []
+  const cached: number[] = []
+  for (const path of tail) first.push(await timed(path))
+  for (const path of tail) cached.push(await timed(path))
+  const warm: number[] = []
+  for (const path of spread(paths.filter(isPrerendered))) warm.push(await timed(path))
+  return { posts: tail.length, firstP50Ms: median(first), cachedP50Ms: median(cached), prerenderedP50Ms: median(warm), firstMaxMs: Math.max(...first) }
+}
+
 const work = mkdtempSync(join(tmpdir(), 'recap-bench-site-'))
 const copy = makeScratchCopy(projectDir, 'recap-bench-')
 let server: ChildProcess | undefined
@@ -77,7 +107,7 @@ try {
   const site = writeBenchSite(join(work, 'site'), count, existsSync(corpus) ? corpus : undefined)
   step(`wrote ${site.posts.posts.length} posts and ${site.posts.images.length} images (${site.source})`)
 
-  const report = importHugoSite({ siteDir: site.dir, projectDir: copy })
+  const report = importHugoSite({ siteDir: site.dir, projectDir: copy, showProgress: true })
   const errors = report.problems.filter((problem) => problem.severity === 'error')
   if (!report.written || errors.length > 0) {
     for (const problem of errors.slice(0, 20)) console.error(formatProblem(problem))
@@ -88,7 +118,8 @@ try {
   const port = await freePort(Number(process.env.BENCH_PORT ?? (process.env.E2E_PORT_BASE ? Number(process.env.E2E_PORT_BASE) + 10 : 0)))
   const base = `http://127.0.0.1:${port}`
   // RECAP_TRACE: content loads per process and cache hits (lib/trace.ts), for the table.
-  const buildEnv = { ...env, SITE_URL: base, RECAP_TRACE: '1' }
+  // --prerender overrides site.config.ts `prerender` (RECAP_PRERENDER, lib/site.ts).
+  const buildEnv = { ...env, SITE_URL: base, RECAP_TRACE: '1', ...(values.prerender ? { RECAP_PRERENDER: values.prerender } : {}) }
   const next = join(copy, 'node_modules', 'next', 'dist', 'bin', 'next')
   const build = () => measureCommand(process.execPath, [next, 'build'], { cwd: copy, env: buildEnv })
 
@@ -98,6 +129,11 @@ try {
     cold.push(checked(await build(), 'cold next build'))
     step(`cold build ${run}/${runCount}: ${cold.at(-1)!.seconds.toFixed(1)} s`)
   }
+  const indexed = await measureCommand(process.execPath, [join(copy, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/search/main.ts'], { cwd: copy, env: buildEnv })
+  checked(indexed, 'search index')
+  const searchLine = readSearchLine(indexed.output)
+  const search = searchLine && { seconds: indexed.seconds, ...searchLine }
+  step(`search index: ${indexed.seconds.toFixed(1)} s`)
   const prerendered = JSON.parse(readFileSync(join(copy, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
   const pages = Object.keys(prerendered.routes).length
 
@@ -138,11 +174,13 @@ try {
   const tagPath = /href="(\/tags\/[^"/]+\/)"/.exec(tagsHtml)?.[1] ?? '/tags/'
   const scripts = new BuildScripts(join(copy, '.next'))
   const weights: BenchResult['weights'] = []
-  for (const [label, path] of [['home', '/'], ['post', postPath], ['tag', tagPath], ['events', '/events/']] as const) {
+  for (const [label, path] of [['home', '/'], ['post', postPath], ['tag', tagPath], ['events', '/events/'], ['search', '/search/']] as const) {
     const response = await fetch(`${base}${encodeURI(path)}`)
     if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
     weights.push({ label, ...scripts.weigh(path, await response.text()) })
   }
+  const longTail = await measureLongTail(base, report.urls.map((url) => url.path), new Set(Object.keys(prerendered.routes)), Number(values.tail))
+  if (longTail) step(`long tail: first ${longTail.firstP50Ms.toFixed(0)} ms, cached ${longTail.cachedP50Ms.toFixed(0)} ms, prerendered ${longTail.prerenderedP50Ms.toFixed(0)} ms (p50)`)
   step(`load test on ${postPath}`)
   const loadResult = await loadTest(`${base}${encodeURI(postPath)}`, { seconds: Number(values.seconds) })
 
@@ -161,6 +199,8 @@ try {
     hugo,
     weights,
     load: loadResult,
+    longTail,
+    search,
   }
   const section = `${formatBench(result)}${values.note ? `\nNote: ${values.note}\n` : ''}`
   console.log(`\n${section}`)
@@ -169,6 +209,13 @@ try {
   if (!existsSync(output)) writeFileSync(output, '# Benchmark results\n\n`npm run bench` appends a section per run: newest last.\n\n')
   appendFileSync(output, `${section}\n`)
   console.log(`bench: appended to ${values.output}`)
+  // The curve: this size's figures replace the last run of the same size.
+  const curveFile = resolve(output, '..', 'curve.json')
+  const points = mergePoint(readCurve(curveFile), pointOf(result))
+  writeCurve(curveFile, points)
+  writeFileSync(resolve(output, '..', 'curve.svg'), curveSvg(points))
+  writeFileSync(resolve(output, '..', 'curve.md'), `# Build cost against blog size\n\n\`npm run bench -- --posts N\` updates its row; the chart is [curve.svg](curve.svg).\n\n${curveTable(points)}\n`)
+  console.log(`bench: curve (${points.map((point) => point.posts).join(', ')} posts) in bench/curve.json, curve.md and curve.svg`)
   status = 0
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)

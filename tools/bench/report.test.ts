@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBench, formatBytes, median, readTrace, type BenchResult } from './report'
+import { formatBench, formatBytes, median, readSearchLine, readTrace, type BenchResult } from './report'
 
 const result: BenchResult = {
   date: '2026-11-25T01:00:00.000Z',
@@ -76,5 +76,12 @@ describe('formatBench', () => {
       '| ms per post (cold) | 25 ms |',
     ]
     for (const fragment of fragments) expect(text).toContain(fragment)
+  })
+})
+
+describe('readSearchLine', () => {
+  it("reads the search tool's summary", () => {
+    expect(readSearchLine('x\nsearch: 1002 pages, 23001 words indexed into public/pagefind/ (812 files, 5120 KB) in 2100 ms\n')).toEqual({ pages: 1002, files: 812, bytes: 5120 * 1024 })
+    expect(readSearchLine('nothing')).toBeUndefined()
   })
 })

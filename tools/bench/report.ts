@@ -54,7 +54,23 @@ export type BenchResult = {
   hugo?: { seconds: number[]; cpuSeconds: number[]; pages: number; version: string }
   weights: (PageWeight & { label: string })[]
   load?: LoadResult
+  /** Posts not prerendered, fetched under `next start`: first (rendered on request) and again (cached). */
+  longTail?: LongTail
+  /** The search index after the cold build (tools/search/): time and size. */
+  search?: { seconds: number; pages: number; files: number; bytes: number }
 }
+
+/** What `tools/search/main.ts` printed: `search: N pages, W words indexed into DIR/ (F files, K KB) in M ms`. */
+export function readSearchLine(output: string): { pages: number; files: number; bytes: number } | undefined {
+  const match = /^search: (\d+) pages, \d+ words indexed into .* \((\d+) files, (\d+) KB\)/m.exec(output)
+  return match ? { pages: Number(match[1]), files: Number(match[2]), bytes: Number(match[3]) * 1024 } : undefined
+}
+
+/** Response times of long-tail and prerendered posts under `next start`, p50 over the posts tried. */
+export type LongTail = { posts: number; firstP50Ms: number; cachedP50Ms: number; prerenderedP50Ms: number; firstMaxMs: number }
+
+/** Issue 18's targets at 10,000 posts (server build, 2 cores). */
+export const SCALE_TARGETS = { posts: 10_000, coldSeconds: 60, warmSeconds: 25, peakBytes: 2e9, firstP50Ms: 150 } as const
 
 /** The targets of issue 9, as the table checks them. */
 export const TARGETS = {
@@ -106,8 +122,15 @@ export function formatBench(result: BenchResult): string {
     ['build trace, warm', describeTrace(result.warm.at(-1)?.trace), ''],
     ['peak memory (whole build process tree)', `${formatBytes(peak)} (cold ${runs(result.cold.map((run) => run.peakRssBytes), formatBytes)})`, `< ${formatBytes(TARGETS.peakBytes)}: ${check(peak < TARGETS.peakBytes)}`],
     ['ms per post (cold)', `${((cold * 1000) / result.posts).toFixed(0)} ms`, ''],
-    ['pages generated', String(result.pages), ''],
+    ['pages prerendered (prerender-manifest routes)', String(result.pages), ''],
   ]
+  if (result.search) {
+    rows.push([
+      'search index (after the cold build)',
+      `${seconds(result.search.seconds)} for ${result.search.pages} pages: ${formatBytes(result.search.bytes)} in ${result.search.files} files (${((result.search.seconds / cold) * 100).toFixed(0)}% of the cold build)`,
+      '',
+    ])
+  }
   if (result.hugo) {
     const hugo = median(result.hugo.seconds)
     const ratio = cold / hugo
@@ -123,6 +146,22 @@ export function formatBench(result: BenchResult): string {
       `${weight.label} ${weight.path}: JS / ours / HTML (gzip)`,
       `${formatBytes(weight.jsGzip)} in ${weight.scripts} scripts / ${formatBytes(weight.oursGzip)}${weight.ours.length ? ` (${weight.ours.map((path) => path.replace(/^\[project\]\//, '')).join(', ')})` : ''} / ${formatBytes(weight.htmlGzip)}`,
       isPost ? `ours ≤ ${formatBytes(TARGETS.oursOnPostBytes)}: ${check(weight.oursGzip <= TARGETS.oursOnPostBytes)}` : '',
+    ])
+  }
+  if (result.longTail) {
+    const tail = result.longTail
+    rows.push([
+      `long tail under next start (${tail.posts} posts not prerendered): first response / cached / a prerendered post, p50`,
+      `${tail.firstP50Ms.toFixed(0)} ms (max ${tail.firstMaxMs.toFixed(0)} ms) / ${tail.cachedP50Ms.toFixed(0)} ms / ${tail.prerenderedP50Ms.toFixed(0)} ms`,
+      `first < ${SCALE_TARGETS.firstP50Ms} ms: ${check(tail.firstP50Ms < SCALE_TARGETS.firstP50Ms)}; cached as fast as prerendered: ${check(tail.cachedP50Ms <= tail.prerenderedP50Ms * 1.2 + 2)}`,
+    ])
+  }
+  if (result.posts >= SCALE_TARGETS.posts) {
+    const peakAll = Math.max(...result.cold.map((run) => run.peakRssBytes), ...result.warm.map((run) => run.peakRssBytes))
+    rows.push([
+      `targets at ${SCALE_TARGETS.posts.toLocaleString('en')} posts (issue 18)`,
+      `cold ${cold.toFixed(1)} s, warm ${warm.toFixed(1)} s, peak ${(peakAll / 1e9).toFixed(2)} GB`,
+      `cold ≤ ${SCALE_TARGETS.coldSeconds} s: ${check(cold <= SCALE_TARGETS.coldSeconds)}; warm ≤ ${SCALE_TARGETS.warmSeconds} s: ${check(warm <= SCALE_TARGETS.warmSeconds)}; peak < 2 GB: ${check(peakAll < SCALE_TARGETS.peakBytes)}`,
     ])
   }
   if (result.load) {

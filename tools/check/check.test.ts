@@ -23,6 +23,15 @@ async function linesOf(kind: string): Promise<string[]> {
 
 describe('npm run check, one fixture per kind of problem', () => {
   const cases: [kind: string, lines: string[]][] = [
+    [
+      'events',
+      [
+        'posts/day-two.md:4: warning: event "Kubecon EU 2019" differs from "KubeCon EU 2019" (tests/fixtures/check/events/content/posts/day-one.md:4) only in case; both recaps go to one event, named "KubeCon EU 2019"; write the name as "KubeCon EU 2019"',
+        'posts/photos.md:8:3: error: gallery image "/uploads/no-such-photo.png" not found: looked for tests/fixtures/check/public/uploads/no-such-photo.png; add the file under public/ or fix the path',
+        'posts/talks.md:8:1: error: talk list item is not a talk: it does not start with a link; write - [Intro to Linkerd](https://www.youtube.com/watch?v=Z3nfLI3z0hc): William Morgan, Buoyant, or remove <!-- talks --> before the list',
+        'speakers.yml:3: warning: speaker "wiliam-morgen" gave no talk in any talk list; check the spelling against the talk lists, or add the spelling used there to aliases (wiliam-morgen matched nothing)',
+      ],
+    ],
     ['empty-file', ['posts/empty.md:1: error: file is empty; start it with front matter: ---, title: …, date: …, ---, then the text']],
     ['binary-file', ['posts/binary.md:1: error: file is not text (it holds NUL bytes); save posts as UTF-8 text, or move the file out of content/posts/']],
     ['no-front-matter', ['posts/plain.md:1: error: no front matter; start the file with ---, title: …, date: …, --- (YAML) or +++ … +++ (TOML)']],
@@ -141,7 +150,7 @@ describe('npm run check, one fixture per kind of problem', () => {
     [
       'shortcodes',
       [
-        'posts/hugo.md:6:1: error: unknown shortcode `speakerdeck`; known: tweet, x, youtube, note, warning, fig, gist, asciinema, table, ref, relref, vimeo, figure, twitter (lib/markdown/shortcodes.ts); say what a site\'s own shortcode becomes in content/shortcodes.yml',
+        'posts/hugo.md:6:1: error: unknown shortcode `speakerdeck`; known: tweet, x, youtube, note, warning, fig, gist, asciinema, table, ref, relref, vimeo, gallery, figure, twitter (lib/markdown/shortcodes.ts); say what a site\'s own shortcode becomes in content/shortcodes.yml',
         'posts/hugo.md:8:1: error: `{{< tweet abc >}}`: `id` "abc" is not the tweet id: digits only, e.g. 1130789969293991936; fix the value; write {{< tweet ID >}} or {{< tweet USER ID >}} or {{< tweet id="…" user="…" >}}',
         'posts/hugo.md:10:1: error: `{{< youtube nope >}}`: `id` "nope" is not the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc; fix the value; write {{< youtube ID >}} or {{< youtube id="…" title="…" start="…" end="…" >}}',
         'posts/hugo.md:12:1: warning: `{{< youtube >}}` has no parameter `colour`; it is ignored; known: id, title, start, end, autoplay, class, loading, allowFullScreen, controls, mute, loop',
@@ -153,7 +162,7 @@ describe('npm run check, one fixture per kind of problem', () => {
     [
       'components',
       [
-        'posts/jsx.mdx:6:1: error: unknown component <Twet>; did you mean <Tweet>? known: Tweet, YouTube, Note, Warning, Figure, ImageLink, TalkList, Talk, Gist, Asciinema, Table, Vimeo, Video (components/mdx-components.tsx)',
+        'posts/jsx.mdx:6:1: error: unknown component <Twet>; did you mean <Tweet>? known: Tweet, YouTube, Note, Warning, Figure, ImageLink, TalkList, Talk, Gist, Asciinema, Table, Gallery, GalleryImage, Vimeo, Video (components/mdx-components.tsx)',
         'posts/shortcode.mdx:8:1: error: Hugo shortcode `{{< tweet 1131234567890123456 >}}` in an .mdx file; write <Tweet id="1131234567890123456" /> (shortcodes work in .md files only)',
       ],
     ],

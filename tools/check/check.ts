@@ -2,10 +2,12 @@ import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { loadContent, unexpectedProblem, type Post, type SiteContent } from '../../lib/content'
+import { factsContext, loadContent, readPostFacts, unexpectedProblem, type Post, type SiteContent } from '../../lib/content'
+import { indexTalks } from '../../lib/content/talks'
 import { displayPath, formatProblem, sortProblems, type ContentProblem } from '../../lib/content/problems'
 import { getVisibility, type Visibility } from '../../lib/site'
 import { groupProblems } from '../shared/group-problems'
+import { startProgress, type Progress } from '../../lib/progress'
 
 /**
  * `npm run check`: every problem of every content file, without a Next build. It runs the very
@@ -27,6 +29,8 @@ export type CheckOptions = {
   timeoutMs?: number
   /** Worker threads to compile in; 0 compiles in this thread, without a time limit. */
   workers?: number
+  /** Show progress on stderr (a bar on a terminal, a line every few seconds elsewhere). */
+  showProgress?: boolean
 }
 
 /** What a check found. */
@@ -84,7 +88,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
       problems.push(...content.problems)
       const workers = options.workers ?? Math.min(availableParallelism(), Math.ceil(content.allPosts.length / 8))
       const compile = workers > 0 && content.allPosts.length > 0 ? compileInWorkers : compileHere
-      problems.push(...(await compile(content, { contentDir, publicDir, workers, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS })))
+      const progress = startProgress('check', 'posts', content.allPosts.length, { isQuiet: !options.showProgress })
+      const compiled = await compile(content, { contentDir, publicDir, workers, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, progress })
+      progress.stop()
+      problems.push(...compiled)
+      problems.push(...speakerProblems(content, publicDir, compiled))
       // Files the loader refused are checked posts too, just not compiled ones.
       const postsDir = displayPath(join(contentDir, 'posts')) + '/'
       const refused = new Set(content.problems.map((problem) => displayPath(problem.file)).filter((file) => file.startsWith(postsDir)))
@@ -102,6 +110,18 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     posts,
     ms: Math.round(performance.now() - started),
   }
+}
+
+/**
+ * What the talk lists of the visible posts say about content/speakers.yml (an entry no talk
+ * names, one spelling under two entries), as the build's speaker pages read them. Posts the
+ * compile had to stop are left out: reading them again here would hang the same way.
+ */
+function speakerProblems(content: SiteContent, publicDir: string, compiled: readonly ContentProblem[]): ContentProblem[] {
+  const stopped = new Set(compiled.filter((problem) => problem.rule === 'too-slow' || problem.rule === 'internal').map((problem) => displayPath(problem.file)))
+  const posts = content.posts.filter((post) => !stopped.has(displayPath(post.filePath)))
+  const context = factsContext(publicDir)
+  return indexTalks(posts, (post) => readPostFacts(post, context), content.speakerEntries, content.authorsById, content.speakersFile).problems
 }
 
 /** The summary line: `N errors, N warnings in N files (N posts checked in N ms)`. */
@@ -134,13 +154,16 @@ export function toJson(report: CheckReport): CheckJson {
   }
 }
 
-type CompileOptions = { contentDir: string; publicDir: string; workers: number; timeoutMs: number }
+type CompileOptions = { contentDir: string; publicDir: string; workers: number; timeoutMs: number; progress?: Progress }
 
 async function compileHere(content: SiteContent, options: CompileOptions): Promise<ContentProblem[]> {
   // Loaded only here: the pipeline takes a second to load, and workers load their own.
   const { compileForCheck } = await import('./compile')
   const problems: ContentProblem[] = []
-  for (const post of content.allPosts) problems.push(...(await compileForCheck(content, post, options)))
+  for (const post of content.allPosts) {
+    problems.push(...(await compileForCheck(content, post, options)))
+    options.progress?.tick()
+  }
   return problems
 }
 
@@ -171,6 +194,7 @@ function compileInWorkers(content: SiteContent, options: CompileOptions): Promis
   return new Promise((resolveAll) => {
     const finishOne = () => {
       done++
+      options.progress?.tick()
       if (done === posts.length) resolveAll(problems)
     }
     const compileRestHere = async () => {

@@ -33,7 +33,7 @@ if (values.help || !(timeout > 0)) {
   process.exit(values.help ? 0 : 2)
 }
 
-const report = await checkContent({ contentDir: values.content, publicDir: values.public, timeoutMs: timeout * 1000 })
+const report = await checkContent({ contentDir: values.content, publicDir: values.public, timeoutMs: timeout * 1000, showProgress: !values.json })
 if (values.json) console.log(JSON.stringify(toJson(report), null, 2))
 else console.log(formatReport(report))
 process.exit(report.errors > 0 ? 1 : 0)

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatProblem } from '../../lib/content/problems'
 import { loadContent } from '../../lib/content'
@@ -226,5 +227,26 @@ describe('imported posts keep the URLs Hugo gave them', () => {
       const want = expected(site)
       expect(hugoUrls(site, want.section)).toEqual({ urls: want.urls, aliases: want.aliases })
     })
+  })
+})
+
+describe('Hugo series', () => {
+  it("maps Hugo's `series` taxonomy (a list) and `series_weight` onto recap's series", () => {
+    const dir = project()
+    const site = mkdtempSync(join(tmpdir(), 'recap-hugo-series-'))
+    projects.push(site)
+    writeFileSync(join(site, 'config.yaml'), 'baseURL: https://example.org/\ntitle: Series\npermalinks:\n  post: /:year/:month/:day/:slug/\ntaxonomies:\n  tag: tags\n  series: series\n')
+    mkdirSync(join(site, 'content', 'post'), { recursive: true })
+    const post = (file: string, title: string, date: string, extra: string) =>
+      writeFileSync(join(site, 'content', 'post', file), `---\ntitle: "${title}"\ndate: ${date}\nseries: ["KubeCon EU 2019 day by day"]\n${extra}---\n\nText.\n`)
+    post('day-2.md', 'Day 2', '2019-05-21', 'series_weight: 2\n')
+    post('day-1.md', 'Day 1', '2019-05-22', 'series_weight: 1\n')
+    post('day-3.md', 'Day 3', '2019-05-23', '')
+    const report = importHugoSite({ siteDir: site, projectDir: dir })
+    expect(report.problems.filter((problem) => problem.severity === 'error')).toEqual([])
+    const content = loadContent({ contentDir: join(dir, 'content'), publicDir: join(dir, 'public'), visibility: { drafts: false, scheduled: false, isPreview: false }, now: Date.now() })
+    expect(content.series.map((series) => ({ name: series.name, parts: series.posts.map((part) => part.title) }))).toEqual([
+      { name: 'KubeCon EU 2019 day by day', parts: ['Day 1', 'Day 2', 'Day 3'] },
+    ])
   })
 })

@@ -28,6 +28,7 @@ import { mergeMissingText, writeText } from './missing-files'
 import { countShortcodes, scanShortcodes, type ShortcodeCall } from './shortcodes'
 import { authorEntries, mergeAuthorsText, readAuthorRecords, type AuthorEntry, type AuthorStatus } from './authors'
 import { findShortcodeTemplates, mergeParamsText, mergeShortcodesText, siteShortcodeGuesses, type ShortcodeGuess } from './site-shortcodes'
+import { startProgress } from '../../lib/progress'
 
 /** What `npm run import:hugo` was asked to do. */
 export type ImportOptions = {
@@ -56,6 +57,8 @@ export type ImportOptions = {
    * (a theme or module kept outside the site): `--layouts ../theme/layouts`.
    */
   layouts?: string[]
+  /** Show progress of the post scan on stderr (lib/progress.ts). */
+  showProgress?: boolean
 }
 
 /** What happens to one file: written anew, already there byte for byte, overwritten, or refused. */
@@ -462,7 +465,9 @@ export function importHugoSite(options: ImportOptions): ImportReport {
     const authorCounts = new Map<string, number>()
     const tagNames = new Set<string>()
     const knownAuthors = new Set(readAuthors(stagedContent, stagedPublic, []).keys())
+    const progress = startProgress('import', 'posts', report.posts.length, { isQuiet: !options.showProgress })
     for (const action of report.posts) {
+      progress.tick()
       const file = join(projectDir, action.target)
       const text = normaliseText(readFileSync(action.source, 'utf8'))
       const frontMatter = readFrontMatter(text, file)
@@ -538,6 +543,7 @@ export function importHugoSite(options: ImportOptions): ImportReport {
         })
       }
     }
+    progress.stop()
     // A missing avatar matters for the authors these posts name; the rest are counted in the report.
     for (const entry of report.authorEntries) if (entry.avatarProblem && authorCounts.has(entry.id)) problems.push(entry.avatarProblem)
     report.shortcodes = countShortcodes(calls)

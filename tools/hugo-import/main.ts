@@ -58,6 +58,7 @@ const report = importHugoSite({
   layouts: values.layouts,
   force: values.force,
   dryRun,
+  showProgress: true,
 })
 console.log(formatImportReport(report, { dryRun }))
 const hasErrors = report.problems.some((problem) => problem.severity === 'error')

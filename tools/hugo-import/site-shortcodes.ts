@@ -10,8 +10,12 @@ import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml'
 import { listFiles } from '../../lib/files'
 import { SHORTCODES } from '../../lib/markdown/shortcodes'
 
-/** Shortcodes recap renders itself (lib/markdown/shortcodes.ts and hugo-source.ts). */
-export const BUILT_IN_SHORTCODES = new Set([...Object.keys(SHORTCODES), 'comment', 'param', 'highlight', 'details', 'instagram'])
+/**
+ * Shortcodes recap renders itself (lib/markdown/shortcodes.ts and hugo-source.ts) as the site
+ * meant them. recap's own `gallery` is not Hugo's: a theme's `gallery` template means something
+ * else, so it gets a guess like any site shortcode (and the guess overrides the built-in).
+ */
+export const BUILT_IN_SHORTCODES = new Set([...Object.keys(SHORTCODES).filter((name) => name !== 'gallery'), 'comment', 'param', 'highlight', 'details', 'instagram'])
 
 /** One template found, by shortcode name (`blog/integration-badge`). */
 export type ShortcodeTemplate = { name: string; file: string; text: string }

@@ -17,6 +17,15 @@ const images: Art[] = [
   { file: 'uploads/kubecon-eu-2019-hall.jpg', width: 1400, height: 788, hues: [190, 250, 30], seed: 13, shape: 'circles' },
   { file: 'uploads/lisbon-long-table.png', width: 960, height: 540, hues: [30, 200, 340], seed: 17, shape: 'waves' },
   { file: 'uploads/hugo-shortcode-map.png', width: 1200, height: 600, hues: [140, 280, 20], seed: 19, shape: 'grid' },
+  // Galleries: the Porto meetup (a Markdown list in a Hugo post) and Lisbon (a folder).
+  { file: 'uploads/porto/ribeira-at-dusk.jpg', width: 1600, height: 1067, hues: [24, 210, 280], seed: 23, shape: 'waves' },
+  { file: 'uploads/porto/the-room-before-the-talks.jpg', width: 1600, height: 1067, hues: [200, 36, 330], seed: 29, shape: 'grid' },
+  { file: 'uploads/porto/questions-from-the-back.jpg', width: 1067, height: 1600, hues: [340, 190, 50], seed: 31, shape: 'circles' },
+  { file: 'uploads/porto/stickers-on-the-table.jpg', width: 1600, height: 1067, hues: [120, 300, 10], seed: 37, shape: 'circles' },
+  { file: 'uploads/porto/walking-to-dinner.jpg', width: 1600, height: 900, hues: [260, 20, 180], seed: 41, shape: 'waves' },
+  { file: 'uploads/lisbon/cafe-by-the-river.jpg', width: 1400, height: 933, hues: [30, 190, 350], seed: 43, shape: 'waves' },
+  { file: 'uploads/lisbon/lightning-talk-at-the-long-table.jpg', width: 1400, height: 933, hues: [210, 40, 120], seed: 47, shape: 'grid' },
+  { file: 'uploads/lisbon/rain-on-the-windows.jpg', width: 933, height: 1400, hues: [190, 230, 300], seed: 53, shape: 'circles' },
   { file: 'uploads/authors/ada.png', width: 256, height: 256, hues: [200, 30, 200], seed: 1, shape: 'face' },
   { file: 'uploads/authors/sam.png', width: 256, height: 256, hues: [120, 340, 120], seed: 2, shape: 'face' },
 ]

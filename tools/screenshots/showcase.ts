@@ -7,12 +7,18 @@
 /** A page to check and picture, by a short name for file names and test titles. */
 export type ShowcasePage = { name: string; path: string }
 
-/** Home, a post, a tag, the events page and the 404. */
+/** Home, a post (with its contents and related posts), a post in a series, a tag, the events page, an event, the speakers, a speaker, a series, search results and the 404. */
 export const SHOWCASE_PAGES: ShowcasePage[] = [
   { name: 'home', path: '/' },
   { name: 'post', path: '/2019/05/27/kubecon-eu-2019-in-barcelona-what-we-took-home/' },
+  { name: 'series-post', path: '/2019/06/14/how-we-write-a-meetup-recap-in-an-evening/' },
+  { name: 'series', path: '/series/how-we-publish/' },
+  { name: 'search', path: '/search/?q=linkerd' },
   { name: 'tag', path: '/tags/events/' },
   { name: 'events', path: '/events/' },
+  { name: 'event', path: '/events/recap-community-meetup-porto/' },
+  { name: 'speakers', path: '/speakers/' },
+  { name: 'speaker', path: '/speakers/ines-carvalho/' },
   { name: 'not-found', path: '/no/such/page/' },
 ]
 

@@ -17,27 +17,51 @@ if (!dir || !existsSync(dir)) {
 }
 const root = resolve(dir)
 
-/** The headers of a `_headers` file (Netlify's format) for `/*`, as static hosts apply them to every response. */
+/**
+ * The rules of a `_headers` file as Cloudflare Pages reads it: a path (`*` matches anything,
+ * `/search/*` also `/search/`), then its headers; every rule that matches a path applies, in
+ * order, and `! Name` removes a header an earlier rule set.
+ */
 function readHeadersFile(file) {
   if (!existsSync(file)) return []
-  const headers = []
-  let isForAll = false
+  const rules = []
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue
-    if (!/^\s/.test(line)) isForAll = line.trim() === '/*'
-    else if (isForAll) {
-      const colon = line.indexOf(':')
-      headers.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() })
+    if (!/^\s/.test(line)) {
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      const pattern = escaped.endsWith('/*') ? `${escaped.slice(0, -2).replaceAll('*', '.*')}(?:/.*)?` : escaped.replaceAll('*', '.*')
+      rules.push({ matches: new RegExp(`^${pattern}$`), headers: [] })
+    } else if (rules.length > 0) {
+      const text = line.trim()
+      if (text.startsWith('!')) rules.at(-1).headers.push({ remove: text.slice(1).trim() })
+      else {
+        const colon = text.indexOf(':')
+        rules.at(-1).headers.push({ key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() })
+      }
     }
   }
-  return headers
+  return rules
 }
-const headers = readHeadersFile(join(root, '_headers'))
+const rules = readHeadersFile(join(root, '_headers'))
+
+/** The headers a path gets from the rules. */
+function headersFor(path) {
+  const headers = new Map()
+  for (const rule of rules) {
+    if (!rule.matches.test(path)) continue
+    for (const header of rule.headers) {
+      if ('remove' in header) headers.delete(header.remove.toLowerCase())
+      else headers.set(header.key.toLowerCase(), header)
+    }
+  }
+  return [...headers.values()]
+}
 
 const server = createServer((request, response) => {
   // Static hosts never serve the file itself.
-  if (new URL(request.url ?? '/', 'http://x').pathname === '/_headers') request.url = '/404-not-a-file/'
-  for (const { key, value } of headers) response.setHeader(key, value)
+  const path = new URL(request.url ?? '/', 'http://x').pathname
+  if (path === '/_headers') request.url = '/404-not-a-file/'
+  for (const { key, value } of headersFor(path)) response.setHeader(key, value)
   return handler(request, response, {
     public: root,
     // The export writes /path/index.html for every page (trailingSlash: true in next.config.js):

@@ -3,7 +3,8 @@
  * conformance check. Works on a scratch copy of the project (node_modules hard-linked, as
  * Turbopack refuses a symlinked one), so the checkout is never touched:
  *
- *   copy -> npm run import:hugo (in-process) -> next build (timed) -> next start -> check-site.mjs
+ *   copy -> npm run import:hugo (in-process) -> next build (timed) -> search index (timed)
+ *        -> next start -> check-site.mjs -> search in Chromium (e2e/corpus/, when the corpus is Linkerd's)
  *
  * Prints the checker's output (its last line is `conformance: X/Y checks pass; posts N/M`), the
  * import and build times, cleans up, and exits with the checker's status. Options: --corpus DIR
@@ -72,6 +73,12 @@ async function checkCorpus(corpus: string): Promise<number> {
       throw new Error(`next build failed after ${buildSeconds.toFixed(1)} s`)
     }
     console.log(`\ncorpus build: ${buildSeconds.toFixed(1)} s (next build, ${report.posts.length} imported posts)`)
+    const indexStarted = Date.now()
+    const indexed = spawnSync('npx', ['tsx', 'tools/search/main.ts'], { cwd: copy, env: buildEnv, encoding: 'utf8' })
+    process.stdout.write(`${indexed.stdout}${indexed.stderr}`)
+    if (indexed.status !== 0) throw new Error('the search index failed')
+    const indexSeconds = (Date.now() - indexStarted) / 1000
+    console.log(`corpus search index: ${indexSeconds.toFixed(1)} s`)
 
     server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: copy, env: buildEnv, stdio: 'ignore', detached: true })
     await waitForServer(`${base}/`, server, 60_000)
@@ -81,11 +88,18 @@ async function checkCorpus(corpus: string): Promise<number> {
     // From the project root: the checker reads gray-matter from the project's node_modules.
     const check = spawnSync('node', args, { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
     process.stdout.write(`${check.stdout}${check.stderr}`)
-    console.log(`corpus import time: ${importSeconds.toFixed(1)} s, build time: ${buildSeconds.toFixed(1)} s`)
+    console.log(`corpus import time: ${importSeconds.toFixed(1)} s, build time: ${buildSeconds.toFixed(1)} s, search index: ${indexSeconds.toFixed(1)} s`)
     // The checker's score stays the last line, for tools/test-runner/main.ts.
     const last = `${check.stdout}`.trim().split('\n').at(-1) ?? ''
     if (last.startsWith('conformance:')) console.log(last)
     status = check.status ?? 1
+    // Search over the imported posts, in Chromium (e2e/corpus/search.spec.ts knows Linkerd's posts).
+    if (corpus.endsWith('linkerd-blog-2019')) {
+      const searched = spawnSync('npx', ['playwright', 'test', '--project', 'corpus'], { cwd: projectDir, env: { ...env, CORPUS_BASE_URL: base }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+      process.stdout.write(`${searched.stdout}${searched.stderr}`)
+      if (searched.status !== 0) status = searched.status ?? 1
+      if (last.startsWith('conformance:')) console.log(last)
+    }
   } catch (error) {
     console.error(`test:corpus: ${error instanceof Error ? error.message : String(error)}`)
     status = 1

@@ -2,7 +2,8 @@
  * `npm test`: every suite CI runs, in order, each one's output shown as it runs, and one summary
  * line at the end:
  *   typecheck, lint, unit (Vitest), e2e (Playwright in Debian's Chromium, every project), load
- *   (the production server under autocannon), and the Hugo corpus conformance check (every corpus
+ *   (the production server under autocannon), vercel (`vercel build` preview and production,
+ *   offline, and what .vercel/output holds), and the Hugo corpus conformance check (every corpus
  *   in ../shared/corpus).
  * Installs Chromium and Hugo with apt when they are missing. Suites whose inputs are absent
  * (../shared, hugo) are skipped and counted as skipped, never as passed; with
@@ -92,6 +93,14 @@ await timed('load', async () => {
   const reuse = wanted('e2e') && existsSync(join(e2eBuild, 'BUILD_ID')) ? ['--dist', e2eBuild] : []
   const { output } = await run('npx', ['tsx', 'tools/test-runner/load.ts', ...reuse])
   const score = /load: (\d+) passed, (\d+) failed/.exec(output)
+  return score ? { passed: Number(score[1]), failed: Number(score[2]) } : { failed: 1 }
+})
+
+await timed('vercel', async () => {
+  // The real Vercel CLI on a scratch copy: a preview and a production `vercel build`, offline.
+  const { output } = await run('npx', ['tsx', 'tools/vercel/output-test.ts'])
+  if (/^vercel: skipped/m.test(output)) return { skipped: 1 }
+  const score = /vercel: (\d+) passed, (\d+) failed/.exec(output)
   return score ? { passed: Number(score[1]), failed: Number(score[2]) } : { failed: 1 }
 })
 

@@ -1,4 +1,5 @@
 import { getAllPosts, getPostAuthors } from '@/lib/content'
+import { prerenderedPosts } from '@/lib/prerender'
 import { renderShareCard } from '@/lib/og/render'
 import { pathToSegments, postShareImagePath, siteShareImagePath } from '@/lib/routes'
 import { needsGeneratedImage, postShareCard, siteShareCard } from '@/lib/share-image'
@@ -8,8 +9,9 @@ type Context = { params: Promise<{ path: string[] }> }
 // Share images are PNG files at paths ending in .png (/og/site.png, /og/posts/2019/05/27/slug.png),
 // so a static export writes files any host serves as image/png; an opengraph-image route
 // would write extension-less files.
+// Those of posts that are not prerendered (lib/prerender.ts) are drawn on first request, then cached.
 export const dynamic = 'force-static'
-export const dynamicParams = false
+export const revalidate = false
 
 /** Segments under /og/ of a share image path. */
 function segmentsOf(path: string): string[] {
@@ -17,7 +19,7 @@ function segmentsOf(path: string): string[] {
 }
 
 export function generateStaticParams() {
-  const posts = getAllPosts().filter(needsGeneratedImage)
+  const posts = prerenderedPosts().filter(needsGeneratedImage)
   return [siteShareImagePath(), ...posts.map(postShareImagePath)].map((path) => ({ path: segmentsOf(path) }))
 }
 

@@ -4,7 +4,8 @@ import { getAllPosts } from '@/lib/content'
 import { paginate, pageRouteParams } from '@/lib/pagination'
 import { blogPath } from '@/lib/routes'
 import { site } from '@/lib/site'
-import { blogFeedLink, pageMetadata, redirectMetadata } from '@/lib/metadata'
+import { blogFeedLinks, pageMetadata, redirectMetadata } from '@/lib/metadata'
+import { FeedLinks } from '@/components/feed-links'
 import { PostListPage } from '@/components/post-list-page'
 import { PageRedirect } from '@/components/page-redirect'
 
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params
   if (page === '1') return redirectMetadata('Blog', blogPath())
-  return pageMetadata({ title: `Blog, page ${page}`, path: blogPath(Number(page)), feeds: [blogFeedLink()] })
+  return pageMetadata({ title: `Blog, page ${page}`, path: blogPath(Number(page)) })
 }
 
 export default async function BlogListPage({ params }: Props) {
@@ -28,5 +29,10 @@ export default async function BlogListPage({ params }: Props) {
   if (pageParam === '1') return <PageRedirect title="Blog" to={blogPath()} />
   const page = paginate(getAllPosts(), Number(pageParam), site.postsPerPage)
   if (!page) notFound()
-  return <PostListPage title="Blog" page={page} pathFor={blogPath} />
+  return (
+    <>
+      <FeedLinks feeds={blogFeedLinks()} />
+      <PostListPage title="Blog" page={page} pathFor={blogPath} />
+    </>
+  )
 }

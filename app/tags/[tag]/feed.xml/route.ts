@@ -1,8 +1,6 @@
 import { getTag, getTags } from '@/lib/content'
-import { buildRssFeed, rssResponse, tagFeed } from '@/lib/feeds'
+import { feedRoute, tagFeed } from '@/lib/feeds'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
-
-type Context = { params: Promise<{ tag: string }> }
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
@@ -11,8 +9,7 @@ export function generateStaticParams() {
   return exportableParams(getTags().map((tag) => ({ tag: tag.slug })), { tag: EMPTY_PARAM })
 }
 
-export async function GET(_request: Request, { params }: Context) {
-  const tag = getTag((await params).tag)
-  if (!tag) return new Response('Not found', { status: 404 })
-  return rssResponse(await buildRssFeed(tagFeed(tag)))
-}
+export const GET = feedRoute<{ tag: string }>('rss', ({ tag }) => {
+  const found = getTag(tag)
+  return found && tagFeed(found)
+})

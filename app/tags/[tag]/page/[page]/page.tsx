@@ -4,7 +4,8 @@ import { getTag, getTags } from '@/lib/content'
 import { paginate, pageRouteParams } from '@/lib/pagination'
 import { tagPath } from '@/lib/routes'
 import { site } from '@/lib/site'
-import { pageMetadata, redirectMetadata, tagFeedLink } from '@/lib/metadata'
+import { pageMetadata, redirectMetadata, tagFeedLinks } from '@/lib/metadata'
+import { FeedLinks } from '@/components/feed-links'
 import { EMPTY_PARAM, exportableParams } from '@/lib/static-params'
 import { PostListPage } from '@/components/post-list-page'
 import { PageRedirect } from '@/components/page-redirect'
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag(slug)
   if (!tag) return {}
   if (page === '1') return redirectMetadata(`Posts tagged “${tag.name}”`, tagPath(tag))
-  return pageMetadata({ title: `Posts tagged “${tag.name}”, page ${page}`, path: tagPath(tag, Number(page)), feeds: [tagFeedLink(tag)] })
+  return pageMetadata({ title: `Posts tagged “${tag.name}”, page ${page}`, path: tagPath(tag, Number(page)) })
 }
 
 export default async function TagListPage({ params }: Props) {
@@ -35,5 +36,10 @@ export default async function TagListPage({ params }: Props) {
   if (tag && pageParam === '1') return <PageRedirect title={`Posts tagged “${tag.name}”`} to={tagPath(tag)} />
   const page = tag && paginate(tag.posts, Number(pageParam), site.postsPerPage)
   if (!tag || !page) notFound()
-  return <PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />
+  return (
+    <>
+      <FeedLinks feeds={tagFeedLinks(tag)} />
+      <PostListPage title={<>Posts tagged “{tag.name}”</>} page={page} pathFor={(n) => tagPath(tag, n)} />
+    </>
+  )
 }

@@ -3,12 +3,12 @@ import { join } from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { fixtureContext, loadFixture } from '@/tests/helpers/publishing-fixtures'
-import type { Post } from './content'
-import { buildRssFeed, cdataText, siteFeed, xmlText, type FeedItemParts, type FeedSpec } from './feeds'
-import { renderPostHtml } from './markdown/html'
-import { postDescription } from './markdown/summary'
-import { absoluteUrl, postShareImagePath } from './routes'
-import { site } from './site'
+import type { Post } from '../content'
+import { buildRssFeed, cdataText, siteFeed, xmlText, type FeedItemParts, type FeedSpec } from '.'
+import { renderPostHtml } from '../markdown/html'
+import { postDescription } from '../markdown/summary'
+import { absoluteUrl, postShareImagePath } from '../routes'
+import { site } from '../site'
 
 const hostile = loadFixture('hostile')
 
@@ -21,7 +21,7 @@ async function partsFor(post: Post): Promise<FeedItemParts> {
 }
 
 function spec(posts: Post[]): FeedSpec {
-  return { title: 'Feed & <friends> ]]>', description: 'About & <stuff>', pagePath: '/blog/', feedPath: '/blog/index.xml', posts }
+  return { title: 'Feed & <friends> ]]>', description: 'About & <stuff>', pagePath: '/blog/', paths: { rss: '/blog/index.xml' }, posts }
 }
 
 type Item = { title: string; link: string; description: string; 'content:encoded': string; 'dc:creator': string; category: { '#text': string; '@_domain': string }[]; enclosure: { '@_url': string; '@_type': string; '@_length': string }; pubDate: string }

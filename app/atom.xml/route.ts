@@ -1,0 +1,5 @@
+import { feedRoute, siteFeed } from '@/lib/feeds'
+
+export const dynamic = 'force-static'
+
+export const GET = feedRoute('atom', siteFeed)
