@@ -4,6 +4,9 @@ import { headerRules } from './lib/security-headers.mjs'
 
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
 
+/** The site's own folders, whose files come from their own routes, not from page bundles (lib/routes.ts siteFolders()). */
+export const OWN_FOLDERS = ['_next/', 'site-files/', 'tags/', 'events/', 'og/', 'gallery/', 'authors/', 'series/', 'speakers/', 'search/', 'pagefind/', 'api/', 'blog/page/']
+
 /** @type {import('next').NextConfig} */
 const baseConfig = {
   // Hugo's URLs end in '/', and old links must keep working.
@@ -22,10 +25,14 @@ const baseConfig = {
           return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
         },
         // Files that pages publish at their own paths (a page bundle's images, a section's feed)
-        // come from one route, app/site-files/: asked only after every page and public/ file, and it
-        // answers only for the paths the content index lists (404 otherwise).
+        // come from one route, app/site-files/: asked after every static page and public/ file but
+        // before the dynamic routes (the post route renders any path on request now, so a fallback
+        // rewrite would never be reached), and it answers only for the paths the content index
+        // lists (404 otherwise). The site's own folders (siteFolders() in lib/routes.ts: feeds of a
+        // tag or an event, share images, galleries) keep their routes; lib/routes.test.ts checks
+        // this list against them.
         async rewrites() {
-          return { beforeFiles: [], afterFiles: [], fallback: [{ source: '/:path((?!_next/|site-files/).*\\.[A-Za-z0-9]+)', destination: '/site-files/:path' }] }
+          return { beforeFiles: [], afterFiles: [{ source: `/:path((?!${OWN_FOLDERS.join('|')}).*\\.[A-Za-z0-9]+)`, destination: '/site-files/:path' }], fallback: [] }
         },
       }),
   reactStrictMode: true,

@@ -304,6 +304,11 @@ const SITE_PAGES = ['/', blogPath(), ...Object.values(feedPaths()), blogFeedPath
 /** Folders whose every path belongs to the site's own pages (lists, share images, Next's files). */
 const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), speakersPath(), seriesPath(), searchPath(), '/gallery/', '/pagefind/', '/og/', '/_next/', '/api/', SITE_FILES_ROUTE]
 
+/** Folders whose every path belongs to the site's own pages and files (`/tags/`, `/og/`…). */
+export function siteFolders(): readonly string[] {
+  return SITE_FOLDERS
+}
+
 /** Whether a path (`/tags/x/`, `/feed.xml/`) is one of the site's own, so no post may take it. */
 export function isReservedPath(path: string): boolean {
   const page = normalisePath(path)
