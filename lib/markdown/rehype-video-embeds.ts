@@ -22,6 +22,14 @@ export function rehypeVideoEmbeds() {
 function embedVideos(tree: Root | Element | MdxJsxTextElementHast, file: VFile, inParagraph: boolean): void {
   visit(tree, (node, index, parent) => {
     if (!inParagraph && ((node.type === 'element' && node.tagName === 'p') || node.type === 'mdxJsxTextElement')) {
+      // `<p><video …></video></p>` (raw HTML, a paragraph holding only the video): the player
+      // takes the paragraph's place, as a <figure> cannot sit in a <p>.
+      const video = node.type === 'element' && parent && index !== undefined ? onlyVideo(node) : undefined
+      const own = video && ownVideo(video)
+      if (own && parent && index !== undefined) {
+        parent.children[index] = own
+        return SKIP
+      }
       embedVideos(node, file, true)
       return SKIP
     }
@@ -43,6 +51,13 @@ function embedVideos(tree: Root | Element | MdxJsxTextElementHast, file: VFile, 
     parent.children[index] = inParagraph ? watchLink(video, title, node) : player(video, title, node)
     return SKIP
   })
+}
+
+/** The one <video> a paragraph holds, with nothing but white space beside it. */
+function onlyVideo(paragraph: Element): Element | undefined {
+  const rest = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'comment')
+  const [video] = rest
+  return rest.length === 1 && video.type === 'element' && video.tagName === 'video' ? video : undefined
 }
 
 /** The site's own media file: a path here, not another origin, no script. */
