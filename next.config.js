@@ -30,9 +30,12 @@ const baseConfig = {
         // rewrite would never be reached), and it answers only for the paths the content index
         // lists (404 otherwise). The site's own folders (siteFolders() in lib/routes.ts: feeds of a
         // tag or an event, share images, galleries) keep their routes; lib/routes.test.ts checks
-        // this list against them.
+        // this list against them. Rewrites see a path without its trailing slash, so a post whose
+        // last segment holds a dot (`/2019/04/16/announcing-linkerd-2.3/`, `/blog/2022/v1.0-trio/`)
+        // must not read as a file: a file's extension starts with a letter and has letters and
+        // digits only (a page ending in `.js`, `/why-node.js/`, would still be taken for a file).
         async rewrites() {
-          return { beforeFiles: [], afterFiles: [{ source: `/:path((?!${OWN_FOLDERS.join('|')}).*\\.[A-Za-z0-9]+)`, destination: '/site-files/:path' }], fallback: [] }
+          return { beforeFiles: [], afterFiles: [{ source: `/:path((?!${OWN_FOLDERS.join('|')}).*\\.[A-Za-z][A-Za-z0-9]*)`, destination: '/site-files/:path' }], fallback: [] }
         },
       }),
   reactStrictMode: true,
