@@ -4,6 +4,9 @@ import { headerRules } from './lib/security-headers.mjs'
 
 const isStaticExport = process.env.RECAP_STATIC_EXPORT === '1'
 
+/** The site's own folders, whose files come from their own routes, not from page bundles (lib/routes.ts siteFolders()). */
+export const OWN_FOLDERS = ['_next/', 'site-files/', 'tags/', 'events/', 'og/', 'gallery/', 'authors/', 'series/', 'speakers/', 'search/', 'pagefind/', 'api/', 'blog/page/']
+
 /** @type {import('next').NextConfig} */
 const baseConfig = {
   // Hugo's URLs end in '/', and old links must keep working.
@@ -20,6 +23,19 @@ const baseConfig = {
     : {
         async redirects() {
           return [{ source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true }]
+        },
+        // Files that pages publish at their own paths (a page bundle's images, a section's feed)
+        // come from one route, app/site-files/: asked after every static page and public/ file but
+        // before the dynamic routes (the post route renders any path on request now, so a fallback
+        // rewrite would never be reached), and it answers only for the paths the content index
+        // lists (404 otherwise). The site's own folders (siteFolders() in lib/routes.ts: feeds of a
+        // tag or an event, share images, galleries) keep their routes; lib/routes.test.ts checks
+        // this list against them. Rewrites see a path without its trailing slash, so a post whose
+        // last segment holds a dot (`/2019/04/16/announcing-linkerd-2.3/`, `/blog/2022/v1.0-trio/`)
+        // must not read as a file: a file's extension starts with a letter and has letters and
+        // digits only (a page ending in `.js`, `/why-node.js/`, would still be taken for a file).
+        async rewrites() {
+          return { beforeFiles: [], afterFiles: [{ source: `/:path((?!${OWN_FOLDERS.join('|')}).*\\.[A-Za-z][A-Za-z0-9]*)`, destination: '/site-files/:path' }], fallback: [] }
         },
       }),
   reactStrictMode: true,

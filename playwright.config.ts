@@ -10,6 +10,7 @@ import { chromiumArgs, chromiumPath } from './tools/shared/system-packages'
  *   security  e2e/security/*.spec.ts   a production build of the hostile fixtures in tests/fixtures/hostile, in a
  *                                      scratch copy whose public/ also gets uploads that run script
  *   fixtures  e2e/fixtures/*.spec.ts   a production build of tests/fixtures/site (pagination, permalinks, aliases)
+ *   bundles   e2e/bundles/*.spec.ts    a production build of tests/fixtures/bundles (page bundles' files, sections)
  *   corpus    e2e/corpus/*.spec.ts     the imported Linkerd blog, served by `npm run test:corpus` (CORPUS_BASE_URL)
  * Only the servers of the projects asked for (`--project`) are built and started.
  * E2E_PORT_BASE moves every port, so runs in two checkouts can share a machine.
@@ -60,13 +61,19 @@ server('fixtures', 5, 'npx next build && npx tsx tools/search/main.ts && npx nex
   RECAP_CONTENT_DIR: 'tests/fixtures/site/content',
 })
 
+server('bundles', 6, 'npx next build && npx next start -p $PORT -H 127.0.0.1', {
+  RECAP_DIST_DIR: dist('bundles'),
+  RECAP_CONTENT_DIR: 'tests/fixtures/bundles/content',
+})
+
 const projects = [
-  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**', 'corpus/**'] },
+  { name: 'site', testDir: 'e2e', testIgnore: ['preview/**', 'static/**', 'dev/**', 'security/**', 'fixtures/**', 'corpus/**', 'bundles/**'] },
   { name: 'preview', testDir: 'e2e/preview' },
   { name: 'static', testDir: 'e2e/static' },
   { name: 'dev', testDir: 'e2e/dev' },
   { name: 'security', testDir: 'e2e/security' },
   { name: 'fixtures', testDir: 'e2e/fixtures' },
+  { name: 'bundles', testDir: 'e2e/bundles' },
   { name: 'corpus', testDir: 'e2e/corpus' },
 ]
 

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { authorPath } from '@/lib/routes'
 import { formatLongDay, formatDay } from '@/lib/dates'
 import type { Author, Post } from '@/lib/content'
+import { Credit } from './credit'
 
 type Props = { post: Post; authors: Author[]; showReadingTime?: boolean }
 
@@ -24,11 +25,15 @@ export function Byline({ post, authors, showReadingTime = false }: Props) {
         {authors.length > 0 && (
           <span className="byline__authors">
             {authors.map((author, index) => (
-              <span key={author.id}>
+              <span key={author.id || `credit-${index}`}>
                 {index > 0 && (index === authors.length - 1 ? ' and ' : ', ')}
-                <Link href={authorPath(author)} rel="author">
-                  {author.name}
-                </Link>
+                {author.credit ? (
+                  <Credit parts={author.credit} />
+                ) : (
+                  <Link href={authorPath(author)} rel="author">
+                    {author.name}
+                  </Link>
+                )}
               </span>
             ))}
           </span>

@@ -3,6 +3,7 @@ import { SmartLink } from './smart-link'
 import { Tweet } from './tweet'
 import { YouTube } from './you-tube'
 import { Vimeo } from './vimeo'
+import { Video } from './video'
 import { Note, Warning } from './note'
 import { Figure } from './figure'
 import { ImageLink } from './image-link'
@@ -24,6 +25,7 @@ export const mdxComponents = {
   Tweet,
   YouTube,
   Vimeo,
+  Video,
   Note,
   Warning,
   Figure,

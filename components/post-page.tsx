@@ -57,7 +57,7 @@ export async function PostPage({ post }: Props) {
         <TagChips tags={post.tags} isSearchFilter />
         {series && <SeriesPlace series={series.series} index={series.index} />}
       </header>
-      {post.thumbnail && <SiteImage className="post__cover" src={post.thumbnail} alt="" sizes="(min-width: 60rem) 60rem, 100vw" isPriority />}
+      {post.thumbnail && !post.coverInBody && <SiteImage className="post__cover" src={post.thumbnail} alt="" sizes="(min-width: 60rem) 60rem, 100vw" isPriority />}
       <div className={contents.length > 0 ? 'post__layout post__layout--toc' : 'post__layout'}>
         {contents.length > 0 && (
           <div className="post__toc" data-pagefind-ignore="all">
@@ -94,14 +94,14 @@ export async function PostPage({ post }: Props) {
               <Link href={postPath(older)} rel="prev">
                 <span className="post-neighbours__label">
                   <span aria-hidden="true">← </span>Previous post
-                </span> {older.title}
+                </span> {older.linkTitle ?? older.title}
               </Link>
             )}
             {newer && (
               <Link href={postPath(newer)} rel="next">
                 <span className="post-neighbours__label">
                   Next post<span aria-hidden="true"> →</span>
-                </span> {newer.title}
+                </span> {newer.linkTitle ?? newer.title}
               </Link>
             )}
           </nav>

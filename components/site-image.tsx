@@ -1,6 +1,6 @@
 import { getImageProps } from 'next/image'
-import { getPublicDir } from '@/lib/content'
-import { getImageSize, isSiteImage } from '@/lib/images'
+import { getSiteImageSize } from '@/lib/content'
+import { isSiteImage } from '@/lib/images'
 
 type Props = {
   src: string
@@ -27,7 +27,7 @@ export function SiteImage({ src, alt, sizes, width, height, className, isPriorit
   let w = Number(width)
   let h = Number(height)
   if ((!w || !h) && isSiteImage(src)) {
-    const size = getImageSize(getPublicDir(), src)
+    const size = getSiteImageSize(src)
     if (size.ok) [w, h] = [size.width, size.height]
   }
   const loading = isPriority ? 'eager' : 'lazy'

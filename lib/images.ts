@@ -14,11 +14,30 @@ export type ImageInfo =
 
 const cache = new Map<string, { mtimeMs: number; info: ImageInfo }>()
 
-/** An image's size as a page needs it, or why it cannot be shown. */
-export type ImageSize = { ok: true; width: number; height: number } | { ok: false; reason: string; hint: string }
+/**
+ * An image's size as a page needs it, or why it cannot be shown; `isExpected` when the file is
+ * known to be missing (content/missing-files.yml: the Hugo site lacked it too), a warning then.
+ */
+export type ImageSize = { ok: true; width: number; height: number } | { ok: false; reason: string; hint: string; isExpected?: boolean }
 
 // Enough for the header of a PNG, GIF or WebP and of nearly every JPEG (EXIF and colour profiles come first).
 const HEADER_BYTES = 64 * 1024
+
+/**
+ * An SVG from its `<svg …>` tag on: image-size looks for the tag in the first kilobyte only, and
+ * real files (Illustrator, Inkscape, graphviz) open with an XML declaration, comments and a
+ * DOCTYPE with an internal subset that can run longer. Undefined when the text has no svg tag.
+ */
+function svgFromTag(head: Buffer): Buffer | undefined {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '')
+  if (!/^\s*<(\?xml|!--|!DOCTYPE|svg)/i.test(text)) return undefined
+  const stripped = text
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/gi, '')
+  const start = stripped.search(/<svg[\s>]/i)
+  return start === -1 ? undefined : Buffer.from(stripped.slice(start), 'utf8')
+}
 
 /** The size from the file's first bytes, else (a JPEG with a large preamble) from the whole file. */
 function measure(file: string): ReturnType<typeof imageSize> {
@@ -34,8 +53,10 @@ function measure(file: string): ReturnType<typeof imageSize> {
     const size = imageSize(head)
     if (size.width && size.height) return size
   } catch {
-    // Cut short before the size: read it all.
+    // Cut short before the size, or an SVG whose tag comes late: read on.
   }
+  const svg = svgFromTag(head.length < HEADER_BYTES ? head : readFileSync(file))
+  if (svg) return imageSize(svg)
   return head.length < HEADER_BYTES ? imageSize(head) : imageSize(readFileSync(file))
 }
 
@@ -69,14 +90,23 @@ export function getImageInfo(publicDir: string, src: string): ImageInfo {
       ? { ok: false, failure: 'outside', reason: `image "${src}" ${inside.reason}`, hint: 'commit the image itself under public/, not a link' }
       : { ok: false, failure: 'outside', reason: `image "${src}" leads outside public/`, hint: 'use a path under public/, e.g. /uploads/photo.jpg' }
   }
+  if (!inside.ok) return missingImage(src, looked)
+  return getFileImageInfo(inside.file, src)
+}
+
+function missingImage(src: string, looked: string): ImageInfo {
+  return { ok: false, failure: 'missing', reason: `image "${src}" not found: looked for ${displayPath(looked)}`, hint: 'add the file under public/ or fix the path', file: looked }
+}
+
+/** What we know of the image in `file` (named `src` in messages), a path already known to be inside its folder: its size, or why it cannot be used. */
+export function getFileImageInfo(file: string, src: string): ImageInfo {
   let mtimeMs: number
-  const file = inside.ok ? inside.file : looked
   try {
     const stat = statSync(file)
-    if (!inside.ok || !stat.isFile()) throw new Error('not a file')
+    if (!stat.isFile()) throw new Error('not a file')
     mtimeMs = stat.mtimeMs
   } catch {
-    return { ok: false, failure: 'missing', reason: `image "${src}" not found: looked for ${displayPath(looked)}`, hint: 'add the file under public/ or fix the path', file: looked }
+    return missingImage(src, file)
   }
   const hit = cache.get(file)
   if (hit && hit.mtimeMs === mtimeMs) return hit.info

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import type { Author, EventGroup, Post, Tag } from './content'
+import type { Author, EventGroup, Post, Section, Tag } from './content'
 import { getLogo, logoSvgFile } from './logo'
-import { absoluteUrl, authorPath, blogFeedPath, eventFeedPaths, feedPaths, iconPath, postPath, tagFeedPaths, type FeedFormat } from './routes'
+import { absoluteUrl, authorPath, blogFeedPath, eventFeedPaths, feedPaths, iconPath, postPath, sectionFeedPath, tagFeedPaths, type FeedFormat } from './routes'
 import { shareImageFor, siteShareImage, type ShareImage } from './share-image'
 import { getVisibility, site } from './site'
 import { versionedPath } from './versioned-path'
@@ -35,6 +35,11 @@ export function siteFeedLinks(): FeedLink[] {
 /** The blog section's RSS feed, advertised on the blog's pages. */
 export function blogFeedLinks(): FeedLink[] {
   return feedLinks(`${site.title}: Blog`, { rss: blogFeedPath() })
+}
+
+/** A Hugo section's RSS feed (where Hugo wrote it), advertised on its list pages. */
+export function sectionFeedLinks(section: Pick<Section, 'title' | 'path'>): FeedLink[] {
+  return feedLinks(`${site.title}: ${section.title}`, { rss: sectionFeedPath(section) })
 }
 
 /** One tag's feeds, advertised on that tag's pages. */
@@ -90,7 +95,12 @@ export function pageMetadata({ title, description = site.description, path }: { 
 }
 
 /** What the post builders need besides the post: its authors and its description (see postDescription). */
-export type PostFacts = { authors: Pick<Author, 'name' | 'slug'>[]; description: string }
+export type PostFacts = { authors: Pick<Author, 'name' | 'slug' | 'credit'>[]; description: string }
+
+/** An author's page, when they have one (a free-text byline has none). */
+function authorUrl(author: Pick<Author, 'slug' | 'credit'>): string | undefined {
+  return author.credit ? undefined : absoluteUrl(authorPath(author))
+}
 
 /** A post: canonical permalink, OpenGraph article with dates, authors, tags and image, large Twitter card. */
 export function postMetadata(post: Post, { authors, description }: PostFacts): Metadata {
@@ -99,9 +109,10 @@ export function postMetadata(post: Post, { authors, description }: PostFacts): M
   return {
     title: post.title,
     description,
-    authors: authors.map((author) => ({ name: author.name, url: absoluteUrl(authorPath(author)) })),
-    keywords: post.tags.map((tag) => tag.name),
-    alternates: alternates(postPath(post)),
+    authors: authors.map((author) => ({ name: author.name, url: authorUrl(author) })),
+    keywords: [...new Set([...post.tags.map((tag) => tag.name), ...post.keywords])],
+    // A post first published elsewhere (`canonical_url`) names that address, as Hugo themes did.
+    alternates: { ...alternates(postPath(post)), ...(post.canonicalUrl ? { canonical: post.canonicalUrl } : {}) },
     openGraph: {
       type: 'article',
       url,
@@ -110,7 +121,7 @@ export function postMetadata(post: Post, { authors, description }: PostFacts): M
       description,
       publishedTime: post.date,
       modifiedTime: post.updated,
-      authors: authors.map((author) => absoluteUrl(authorPath(author))),
+      authors: authors.flatMap((author) => authorUrl(author) ?? []),
       tags: post.tags.map((tag) => tag.name),
       images: [openGraphImage(image)],
     },
@@ -134,7 +145,7 @@ export function postJsonLd(post: Post, { authors, description }: PostFacts): Rec
     description: description || undefined,
     datePublished: post.date,
     dateModified: post.updated,
-    author: authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(authorPath(author)) })),
+    author: authors.map((author) => ({ '@type': 'Person', name: author.name, url: authorUrl(author) })),
     image: { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height },
     keywords: post.tags.map((tag) => tag.name).join(', ') || undefined,
     url,

@@ -1,4 +1,5 @@
-import { getAllPosts, type Post } from './content'
+import { getAllPosts, getSections, type Post } from './content'
+import { pageNumbers } from './pagination'
 import { compileSite } from './markdown/compile-site'
 import { pathToSegments } from './routes'
 import { site } from './site'
@@ -34,10 +35,16 @@ export function prerenderedPosts(): Post[] {
 /**
  * The post route's generateStaticParams: first every visible post is validated and compiled (in
  * parallel, through the build cache), so an error in a post that is not prerendered still fails
- * the build with its line; then the permalinks and aliases of the posts to prerender.
+ * the build with its line; then the permalinks and aliases of the posts to prerender, and every
+ * Hugo section's list page with its /page/<n>/ pages (lists are cheap and hold every post).
  */
 export async function postRouteParams(): Promise<{ segments: string[] }[]> {
   await compileSite()
-  const params = prerenderedPosts().flatMap((post) => [post.path, ...post.aliases].map((path) => ({ segments: pathToSegments(path) })))
+  const posts = prerenderedPosts().flatMap((post) => [post.path, ...post.aliases])
+  const sections = getSections().flatMap((section) => [
+    section.path,
+    ...pageNumbers(section.posts.length, site.postsPerPage).map((page) => `${section.path}page/${page}/`),
+  ])
+  const params = [...posts, ...sections].map((path) => ({ segments: pathToSegments(path) }))
   return exportableParams(params, { segments: [EMPTY_PARAM] })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editPath, expandPermalink, feedPaths, isReservedPath, permalinkSlug, searchIndexPath, tagFeedPaths, type PermalinkFields } from './routes'
+import { editPath, expandPermalink, feedPaths, isReservedPath, siteFolders, permalinkSlug, searchIndexPath, tagFeedPaths, type PermalinkFields } from './routes'
 
 const post = (fields: Partial<PermalinkFields>): PermalinkFields => ({
   day: { year: 2019, month: 2, day: 3 },
@@ -81,5 +81,22 @@ describe('reader features', () => {
   it("reserves the search page, the series pages, the new feeds and the index for the site's own", () => {
     for (const path of ['/search/', '/series/', '/series/day-by-day/', '/atom.xml', '/feed.json', '/feed.xsl', '/pagefind/', '/feed.css']) expect(isReservedPath(path), path).toBe(true)
     expect(isReservedPath('/2019/05/27/search/')).toBe(false)
+  })
+})
+
+describe("the bundle files' rewrite (next.config.js)", () => {
+  it('leaves every folder of the site itself to its own routes and sends other file paths to app/site-files/', async () => {
+    const { OWN_FOLDERS, default: nextConfig } = await import('../next.config.js')
+    for (const folder of siteFolders()) expect(OWN_FOLDERS, folder).toContain(folder.slice(1))
+    const config = nextConfig('phase-production-server')
+    const rules = await config.rewrites!()
+    const [rule] = Array.isArray(rules) ? [] : (rules.afterFiles ?? [])
+    // Next matches `/:path(<regexp>)`: the regexp over the path without its first slash.
+    const pattern = new RegExp(`^${/^\/:path\((.*)\)$/.exec(rule.source)![1]}$`)
+    for (const own of ['tags/linkerd/feed.xml', 'events/kubecon/atom.xml', 'og/2019/05/31/x.png', 'gallery/porto/a.webp', '_next/static/x.js']) expect(pattern.test(own), own).toBe(false)
+    // Posts whose last segment holds a dot: Next matches rewrites without the trailing slash.
+    for (const page of ['2019/04/16/announcing-linkerd-2.3', 'blog/2022/v1.0-trio', 'blog/2024/otel-1.0-rc2']) expect(pattern.test(page), page).toBe(false)
+    for (const file of ['blog/2023/my-post/cover.png', '2024/05/01/my-talk/img/diagram.svg', 'blog/2023/index.xml', 'blog/2025/pride/pride-logo-pack.zip', 'blog/2024/x/clip.mp4', 'blog/2023/x/PHOTO.JPG']) expect(pattern.test(file), file).toBe(true)
+    expect(rule.destination).toBe('/site-files/:path')
   })
 })

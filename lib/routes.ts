@@ -12,6 +12,11 @@ export type PermalinkFields = {
   filename: string
   /** First folder under content/posts/, '' at the top (Hugo's :section). */
   section: string
+  /**
+   * The section folders above the post, outermost first (Hugo's :sections): the top folder, and
+   * each folder below it that has an `_index.md`. Default: [section] when there is one.
+   */
+  sections?: string[]
 }
 
 const MONTH_NAMES = [
@@ -23,8 +28,26 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 /** The Hugo permalink tokens recap understands; anything else in a pattern is an error. */
 export const PERMALINK_TOKENS = [
   'year', 'month', 'monthname', 'day', 'weekday', 'weekdayname', 'yearday',
-  'slug', 'title', 'filename', 'contentbasename', 'section', 'slugorfilename', 'slugorcontentbasename',
+  'slug', 'title', 'filename', 'contentbasename', 'section', 'sections', 'slugorfilename', 'slugorcontentbasename',
 ] as const
+
+/**
+ * Hugo's `:sections` with an optional slice: `:sections`, `:sections[1:]`, `:sections[:2]`,
+ * `:sections[last]`, `:sections[0]`, `:sections[1:last]`: the section path, joined with `/`.
+ */
+export function sliceSections(sections: readonly string[], slice: string | undefined): string {
+  if (!slice) return sections.join('/')
+  const index = (text: string, fallback: number) => (text === '' ? fallback : text === 'last' ? sections.length - 1 : Number(text))
+  const inner = slice.slice(1, -1).trim()
+  if (!inner.includes(':')) {
+    const at = index(inner, 0)
+    return sections[at] ?? ''
+  }
+  const [from, to] = inner.split(':').map((part) => part.trim())
+  // Hugo's upper bound is exclusive, except `last`, which names the last section itself.
+  const end = to === 'last' ? sections.length - 1 : index(to, sections.length)
+  return sections.slice(index(from, 0), end).join('/')
+}
 
 /** What Hugo's `:slug` gives: the front matter slug (outer `-` trimmed, as Hugo reads it) urlized, else the urlized title. */
 export function permalinkSlug(fields: { slug?: string; title: string }): string {
@@ -59,9 +82,11 @@ export function expandPermalink(pattern: string, fields: PermalinkFields): strin
     filename: urlize(fields.filename),
     contentbasename: urlize(fields.filename),
     section: fields.section,
+    sections: '',
   }
-  const path = pattern.replace(/:([a-z]+)/g, (token, name: string) =>
-    name in values ? values[name as keyof typeof values] : token,
+  const sections = fields.sections ?? (fields.section ? [fields.section] : [])
+  const path = pattern.replace(/:([a-z]+)(\[[^\]]*\])?/g, (token, name: string, slice: string | undefined) =>
+    name === 'sections' ? sliceSections(sections, slice) : name in values && !slice ? values[name as keyof typeof values] : token,
   )
   return normalisePath(cleanPermalink(path))
 }
@@ -96,6 +121,19 @@ export function postPath(post: { path: string }): string {
 export function blogPath(page = 1): string {
   return page > 1 ? `/blog/page/${page}/` : '/blog/'
 }
+
+/** A Hugo section's list page (`/blog/2023/`, `/blog/2023/page/2/`). */
+export function sectionPath(section: { path: string }, page = 1): string {
+  return page > 1 ? `${section.path}page/${page}/` : section.path
+}
+
+/** A Hugo section's feed, where Hugo wrote it: `/blog/2023/index.xml`. */
+export function sectionFeedPath(section: { path: string }): string {
+  return `${section.path}index.xml`
+}
+
+/** The route that serves files pages publish (a page bundle's images, a section's feed) behind their own paths (next.config.js rewrites to it). */
+export const SITE_FILES_ROUTE = '/site-files/'
 
 /** `/tags/` */
 export function tagsIndexPath(): string {
@@ -264,7 +302,12 @@ export function pathToSegments(path: string): string[] {
 const SITE_PAGES = ['/', blogPath(), ...Object.values(feedPaths()), blogFeedPath(), feedStylesheetPath(), feedStylesheetCssPath(), sitemapPath(), '/robots.txt', '/favicon.ico', iconPath(), themeStylesheetPath()]
 
 /** Folders whose every path belongs to the site's own pages (lists, share images, Next's files). */
-const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), speakersPath(), seriesPath(), searchPath(), '/gallery/', '/pagefind/', '/og/', '/_next/', '/api/']
+const SITE_FOLDERS = ['/blog/page/', tagsIndexPath(), '/authors/', eventsPath(), speakersPath(), seriesPath(), searchPath(), '/gallery/', '/pagefind/', '/og/', '/_next/', '/api/', SITE_FILES_ROUTE]
+
+/** Folders whose every path belongs to the site's own pages and files (`/tags/`, `/og/`…). */
+export function siteFolders(): readonly string[] {
+  return SITE_FOLDERS
+}
 
 /** Whether a path (`/tags/x/`, `/feed.xml/`) is one of the site's own, so no post may take it. */
 export function isReservedPath(path: string): boolean {

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs'
 import { extname } from 'node:path'
-import { getPublicDir, type Post } from './content'
+import { getSiteImageInfo, type Post } from './content'
 import { formatLongDay } from './dates'
-import { getImageInfo, isSiteImage } from './images'
+import { isSiteImage } from './images'
 import { absoluteUrl, postShareImagePath, siteShareImagePath } from './routes'
 import { site } from './site'
 
@@ -33,13 +33,13 @@ const MIME_BY_EXTENSION: Record<string, string> = { '.png': 'image/png', '.jpg':
 
 /**
  * The post's thumbnail as a share image, when it is one that link previews can show: a raster
- * file under public/ (SVG is not shown by Facebook or X) or an http(s) URL to one.
+ * file of this site, under public/ or in a page bundle (SVG is not shown by Facebook or X) or an http(s) URL to one.
  */
 function thumbnailImage(post: Pick<Post, 'thumbnail' | 'title'>): ShareImage | undefined {
   const thumbnail = post.thumbnail
   if (!thumbnail) return undefined
   if (isSiteImage(thumbnail)) {
-    const info = getImageInfo(getPublicDir(), thumbnail)
+    const info = getSiteImageInfo(thumbnail)
     const type = info.ok ? MIME_BY_TYPE[info.type] : undefined
     if (!info.ok || !type) return undefined
     return { url: absoluteUrl(thumbnail), type, width: info.width, height: info.height, alt: post.title, bytes: statSync(info.file).size }

@@ -12,6 +12,8 @@ import {
   eventPath,
   eventsPath,
   normalisePath,
+  sectionFeedPath,
+  sectionPath,
   speakersPath,
   sitePages,
   tagFeedPaths,
@@ -20,6 +22,7 @@ import {
   tagsIndexPath,
 } from './routes'
 import { pageNumbers } from './pagination'
+import { listFiles } from './files'
 import { site } from './site'
 
 /**
@@ -51,6 +54,21 @@ export type SiteIndexOptions = {
   includeHidden: boolean
   /** The tweet cache; default: tweets/ in the content folder. */
   tweetsDir?: string
+  /** The app's routes (app/), whose fixed pages a link may lead to; default: app/ of the working folder. */
+  appDir?: string
+}
+
+/**
+ * The fixed paths of the app's own routes (`app/about/page.tsx` -> `/about/`, `app/feed.xml/route.ts`
+ * -> `/feed.xml`): pages a team added beside the posts. Dynamic (`[slug]`) and grouped
+ * (`(marketing)`) folders are left out, private (`_x`) ones too.
+ */
+export function appRoutePaths(appDir: string): string[] {
+  return listFiles(appDir, (path) => /(^|\/)(page|route)\.(tsx|ts|jsx|js|mdx)$/.test(path))
+    .map((path) => path.split('/').slice(0, -1))
+    .filter((parts) => parts.every((part) => !part.startsWith('[') && !part.startsWith('_') && !part.startsWith('@')))
+    .map((parts) => parts.filter((part) => !/^\(.*\)$/.test(part)))
+    .map((parts) => (parts.length && /\.\w+$/.test(parts.at(-1)!) ? `/${parts.join('/')}` : normalisePath(parts.join('/'))))
 }
 
 const TOKEN_PATTERNS: Record<string, string> = {
@@ -75,7 +93,7 @@ export function permalinkShape(pattern: string): RegExp {
 /** Builds the lookups for one build's view of `content`. */
 export function createSiteIndex(content: SiteContent, options: SiteIndexOptions): SiteIndex {
   const posts = options.includeHidden ? content.allPosts : content.posts
-  const pages = new Set<string>([...sitePages(), tagsIndexPath(), eventsPath()])
+  const pages = new Set<string>([...sitePages(), tagsIndexPath(), eventsPath(), ...appRoutePaths(options.appDir ?? join(process.cwd(), 'app'))])
   for (const page of pageNumbers(posts.length, site.postsPerPage)) pages.add(blogPath(page))
   for (const tag of content.tags) {
     for (const page of pageNumbers(tag.posts.length, site.postsPerPage)) pages.add(tagPath(tag, page))
@@ -94,9 +112,21 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
     pages.add(post.path)
     for (const alias of post.aliases) pages.add(alias)
   }
+  for (const section of content.sections) {
+    for (const page of pageNumbers(section.posts.length, site.postsPerPage)) pages.add(sectionPath(section, page))
+    pages.add(sectionFeedPath(section))
+  }
+  const bundleFiles = new Set([...content.bundleFiles].filter(([, file]) => options.includeHidden || file.isVisible).map(([path]) => path))
   const hidden = new Map<string, Post>()
   for (const post of content.allPosts) if (!pages.has(post.path)) hidden.set(post.path, post)
-  const shapes = content.permalinks.map(permalinkShape)
+  // A pattern that starts with a token (`/:year/…`, `/:sections/…`) shapes only paths under the
+  // first folders its posts have: `/docs/specs/` is no misspelt post of `/:sections/:slug/`.
+  const firstSegments = new Set(content.allPosts.map((post) => post.path.split('/')[1]))
+  const shapes = content.permalinks.map((pattern) => {
+    const shape = permalinkShape(pattern)
+    const isLiteral = !normalisePath(pattern).startsWith('/:')
+    return (page: string) => shape.test(page) && (isLiteral || firstSegments.has(page.split('/')[1]))
+  })
   const publicRoot = resolve(options.publicDir)
 
   const findPath = (href: string): LinkTarget => {
@@ -106,7 +136,7 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
     } catch {
       // A stray % in a link: judge it as written.
     }
-    if (pages.has(path)) return { found: true }
+    if (pages.has(path) || bundleFiles.has(path)) return { found: true }
     const lastSegment = path.split('/').pop() ?? ''
     if (lastSegment.includes('.')) {
       const file = resolve(join(publicRoot, path))
@@ -134,7 +164,7 @@ export function createSiteIndex(content: SiteContent, options: SiteIndexOptions)
     if (page.startsWith('/tags/') || page.startsWith('/authors/') || page.startsWith('/blog/page/')) {
       return { found: false, reason: `link "${href}" leads to no page`, hint: 'link a tag, author or page that exists' }
     }
-    if (shapes.some((shape) => shape.test(page))) {
+    if (shapes.some((isShaped) => isShaped(page))) {
       const nearest = nearestPost(page, posts)
       return {
         found: false,

@@ -128,6 +128,8 @@ export type Visibility = {
   drafts: boolean
   /** Posts dated in the future are built and shown with a banner. */
   scheduled: boolean
+  /** Posts past their `expiryDate` are built and shown with a banner (default: as drafts are). */
+  expired?: boolean
   /** A build for review (dev or a Vercel preview): every page is marked noindex. */
   isPreview: boolean
 }
@@ -140,5 +142,5 @@ export type Visibility = {
 export function getVisibility(env: NodeJS.ProcessEnv = process.env): Visibility {
   const isPreview =
     env.RECAP_PREVIEW === '1' || env.VERCEL_ENV === 'preview' || env.NODE_ENV === 'development'
-  return { drafts: isPreview, scheduled: isPreview, isPreview }
+  return { drafts: isPreview, scheduled: isPreview, expired: isPreview, isPreview }
 }

@@ -7,6 +7,7 @@ import { segmentProblem } from '../safe-paths'
 import { resolveInside } from '../safe-files'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
 import { isSiteUrl, isSafeLink } from '../safe-urls'
+import type { CreditPart } from './credits'
 
 /** content/authors.yml: who writes the posts, by id. */
 
@@ -20,6 +21,8 @@ export type Author = {
   links: { label: string; url: string }[]
   /** Listed in content/authors.yml. */
   isKnown: boolean
+  /** A byline written as free text (no entry, no page of its own): its text and links as written. */
+  credit?: CreditPart[]
 }
 
 const authorsSchema = z.record(

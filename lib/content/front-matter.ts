@@ -3,14 +3,15 @@ import type { ContentProblem } from './problems'
 import { emptyValues, pathRecord, reservedKeyProblems, type ParsedFrontMatter, type PathRecord } from './front-matter-values'
 import { parseTomlFrontMatter } from './toml-front-matter'
 import { parseYamlFrontMatter } from './yaml-front-matter'
+import { parseJsonFrontMatter } from './json-front-matter'
 
 export { normaliseText, removeControlCharacters, cleanValues, type RemovedControl } from './text'
 
 /** Front matter as read from a file, before validation. */
 export type FrontMatter = {
   data: Record<string, unknown>
-  /** 'yaml' (`---`) or 'toml' (`+++`); null when the file has none. */
-  language: 'yaml' | 'toml' | null
+  /** 'yaml' (`---`), 'toml' (`+++`) or 'json' (a `{…}` object at the start); null when the file has none. */
+  language: 'yaml' | 'toml' | 'json' | null
   /** The body with the front matter replaced by blank lines, so body line numbers are file line numbers. */
   body: string
   /** 1-based file line of each top-level key, for pointing errors at a field. */
@@ -54,6 +55,16 @@ function withPositions(parsed: ParsedFrontMatter, language: FrontMatter['languag
   }
 }
 
+/** JSON front matter: the object, then the text after its closing brace (on the same lines). */
+function readJsonFrontMatter(text: string, file: string): FrontMatter {
+  const { parsed, end } = parseJsonFrontMatter(text, file)
+  if (end === -1 || parsed.problems.some((problem) => problem.severity === 'error')) return withPositions(parsed, 'json', '')
+  const body = '\n'.repeat(countLines(text.slice(0, end))) + text.slice(end).replace(/^[ \t]*/, '')
+  const reserved = reservedKeyProblems(parsed, file)
+  if (reserved.length > 0) return withPositions({ ...emptyValues([...parsed.problems, ...reserved]), pathLines: parsed.pathLines }, 'json', body)
+  return withPositions(parsed, 'json', body)
+}
+
 /**
  * Splits a post into front matter and body (gray-matter), then parses the front matter with a
  * parser that reports positions: `yaml` (core schema, so dates stay the strings that were written)
@@ -63,6 +74,7 @@ function withPositions(parsed: ParsedFrontMatter, language: FrontMatter['languag
 export function readFrontMatter(text: string, file: string): FrontMatter {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trimEnd()
   const delimiter = firstLine === '+++' ? '+++' : firstLine === '---' ? '---' : null
+  if (!delimiter && text.startsWith('{')) return readJsonFrontMatter(text, file)
   if (!delimiter) return withPositions(emptyValues([]), null, text)
 
   const closing = new RegExp(`\\n${delimiter.replace(/\+/g, '\\+')}[ \\t]*(?:\\n|$)`)

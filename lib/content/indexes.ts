@@ -3,6 +3,7 @@ import { isReservedPath } from '../routes'
 import type { ContentProblem } from './problems'
 import type { Author } from './authors'
 import type { Post, TagRef } from './post'
+import type { Section } from './sections'
 
 /** What the site lists across posts: tags and authors, and the check that no two posts share a URL (events: events.ts). */
 
@@ -14,10 +15,10 @@ export function sortNewestFirst(posts: Post[]): Post[] {
   return [...posts].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
 }
 
-/** Every URL and alias belongs to one post, and none to the site's own pages. */
-export function checkUniquePaths(posts: Post[], problems: ContentProblem[]): void {
-  const owners = new Map<string, { post: Post; as: string }>()
-  const claim = (path: string, post: Post, as: string, line: number) => {
+/** Every URL and alias belongs to one post (or section list), and none to the site's own pages. */
+export function checkUniquePaths(posts: Post[], problems: ContentProblem[], sections: readonly Section[] = []): void {
+  const owners = new Map<string, { post: Pick<Post, 'filePath'>; as: string }>()
+  const claim = (path: string, post: Pick<Post, 'filePath'>, as: string, line: number) => {
     if (isReservedPath(path)) {
       problems.push({
         file: post.filePath,
@@ -50,6 +51,7 @@ export function checkUniquePaths(posts: Post[], problems: ContentProblem[]): voi
   for (const post of [...posts].reverse()) {
     for (const alias of post.aliases) claim(alias, post, 'alias', post.fieldLines.aliases ?? 1)
   }
+  for (const section of sections) claim(section.path, section, 'section list', 1)
 }
 
 /** One tag per case-insensitive name, in its most used spelling, with its posts. */

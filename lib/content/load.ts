@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
-import { join, extname } from 'node:path'
+import { join } from 'node:path'
 import { getVisibility, site, type Visibility } from '../site'
 import { displayPath, throwOnErrors, unexpectedProblem, type ContentProblem } from './problems'
 import { listFiles } from '../files'
@@ -9,7 +9,13 @@ import { processMemo } from '../process-memo'
 import { count, trace } from '../trace'
 import { readAuthors, type Author } from './authors'
 import { readPermalinks } from './permalinks'
-import { POST_EXTENSIONS, readPost, type Post } from './post'
+import { authorFinder } from './credits'
+import { readPost, type Post } from './post'
+import { readContentTree, type BundleFiles } from './tree'
+import { listSections, readSection, type Section } from './sections'
+import { readSiteParams, readSiteShortcodes, type SiteShortcode } from './site-shortcodes'
+import { readMissingFiles } from './site-files'
+import { isComponentName } from '../markdown/shortcodes'
 import { checkUniquePaths, indexAuthors, indexTags, sortNewestFirst, type Tag } from './indexes'
 import { indexEvents, type EventGroup } from './events'
 import { readSpeakerEntries, type SpeakerEntry } from './speakers'
@@ -47,6 +53,20 @@ export type SiteContent = {
   visibility: Visibility
   /** Permalink patterns in force (site default and content/permalinks.yml), to tell post-shaped links. */
   permalinks: string[]
+  /** Hugo sections (folders with an `_index.md`) this build lists, with their visible posts. */
+  sections: Section[]
+  /**
+   * Files page bundles publish, by site path (decoded, as `/2024/05/01/my-talk/stage.jpg`): each
+   * post's and section's resources, drafts' and scheduled posts' included, marked by whether
+   * this build shows their page.
+   */
+  bundleFiles: Map<string, BundleFile>
+  /** content/shortcodes.yml: how the site's own Hugo shortcodes render. */
+  shortcodes: Map<string, SiteShortcode>
+  /** content/params.yml: the site's Hugo params, for `{{% param %}}`. */
+  siteParams: Record<string, unknown>
+  /** content/missing-files.yml: files posts name that the imported Hugo site lacked too (shown broken, a warning). */
+  missingFiles: Set<string>
   /**
    * Each visible post's talks and photos, by file, when they were read ahead (the server's
    * snapshot holds them, so a server never parses every body to find a speaker); else they are
@@ -54,6 +74,9 @@ export type SiteContent = {
    */
   facts?: ReadonlyMap<string, PostFacts>
 }
+
+/** A file a page bundle publishes at its page's URL. */
+export type BundleFile = { file: string; isVisible: boolean; owner: string }
 
 export type LoadOptions = {
   /** The content folder (posts under posts/, authors.yml). */
@@ -76,16 +99,26 @@ export function loadContent(options: LoadOptions): SiteContent {
   // SVG, HTML and XML under public/ run as documents when opened: none may hold active content.
   problems.push(...publicFileProblems(options.publicDir))
   const permalinks = readPermalinks(options.contentDir, problems)
+  const shortcodes = readSiteShortcodes(options.contentDir, isComponentName, problems)
+  const siteParams = readSiteParams(options.contentDir, problems)
+  const missingFiles = readMissingFiles(options.contentDir, problems)
   const authorsById = readAuthors(options.contentDir, options.publicDir, problems)
+  const findAuthor = authorFinder(authorsById)
   const speakerEntries = readSpeakerEntries(options.contentDir, options.publicDir, authorsById, problems)
   const postsDir = join(options.contentDir, 'posts')
-  const files = existsSync(postsDir) ? listPostFiles(postsDir) : []
+  const tree = existsSync(postsDir) ? readContentTree(postsDir) : readContentTree(join(postsDir, '.absent'))
+  const sectionFolders = new Set(tree.sections.map((path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')))
+  const resourcesOf = (map: ReadonlyMap<string, BundleFiles>, folder: string) =>
+    (map.get(folder) ?? []).map((entry) => ({ name: entry.name, file: join(postsDir, entry.path) }))
 
   const parsed: Post[] = []
   const history = options.useGitDates ? readGitDates(postsDir) : undefined
-  for (const file of files) {
+  for (const path of tree.posts) {
+    const file = join(postsDir, path)
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+    const isBundle = /(^|\/)index\.mdx?$/i.test(path) && folder !== ''
     try {
-      const post = readPost(file, postsDir, permalinks, options, problems)
+      const post = readPost(file, { postsDir, permalinks, options, problems, findAuthor, sectionFolders, resources: isBundle ? resourcesOf(tree.leafResources, folder) : [] })
       if (post && history) applyGitDate(post, history.dates.get(file))
       if (post) parsed.push(post)
     } catch (error) {
@@ -94,28 +127,35 @@ export function loadContent(options: LoadOptions): SiteContent {
     }
   }
   const allPosts = sortNewestFirst(parsed)
-  checkUniquePaths(allPosts, problems)
 
   const { visibility } = options
-  const posts = allPosts.filter((post) => (visibility.drafts || !post.draft) && (visibility.scheduled || !post.scheduled))
+  const isShown = (post: Post) =>
+    (visibility.drafts || !post.draft) && (visibility.scheduled || !post.scheduled) && ((visibility.expired ?? visibility.drafts) || !post.expired)
+  const posts = allPosts.filter(isShown)
+
+  const readSections: Section[] = []
+  for (const path of tree.sections) {
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+    if (folder === '') continue
+    try {
+      const section = readSection(join(postsDir, path), postsDir, resourcesOf(tree.branchResources, folder), problems)
+      if (section) readSections.push(section)
+    } catch (error) {
+      problems.push(unexpectedProblem(displayPath(join(postsDir, path)), error))
+    }
+  }
+  const sections = listSections(readSections.filter((section) => visibility.drafts || !section.draft), posts)
+  checkUniquePaths(allPosts, problems, sections)
+  const bundleFiles = new Map<string, BundleFile>()
+  const publish = (base: string, resources: readonly { name: string; file: string }[], isVisible: boolean, owner: string) => {
+    for (const resource of resources) if (!bundleFiles.has(base + resource.name)) bundleFiles.set(base + resource.name, { file: resource.file, isVisible, owner })
+  }
+  for (const post of allPosts) publish(post.path, post.resources, posts.includes(post), post.filePath)
+  for (const section of readSections) publish(section.path, section.resources, sections.some((shown) => shown.id === section.id), section.filePath)
   const tags = indexTags(posts)
   const canonical = new Map(tags.map((tag) => [tag.name.toLowerCase(), tag]))
   for (const post of allPosts) {
     post.tags = post.tags.map((tag) => canonical.get(tag.name.toLowerCase()) ?? tag).map(({ name, slug }) => ({ name, slug }))
-  }
-  for (const post of allPosts) {
-    for (const id of post.authorIds) {
-      if (!authorsById.has(id)) {
-        problems.push({
-          file: post.filePath,
-          line: post.fieldLines.author ?? post.fieldLines.authors ?? 1,
-          severity: 'warning',
-          rule: 'unknown-author',
-          reason: `unknown author "${id}"`,
-          hint: `add ${id} to content/authors.yml`,
-        })
-      }
-    }
   }
   return {
     posts,
@@ -131,6 +171,11 @@ export function loadContent(options: LoadOptions): SiteContent {
     problems,
     visibility,
     permalinks: permalinks.map((entry) => entry.pattern),
+    sections,
+    bundleFiles,
+    shortcodes,
+    siteParams,
+    missingFiles,
   }
 }
 
@@ -164,14 +209,6 @@ function applyGitDate(post: Post, committed: string | undefined): void {
   if (post.updatedFrom !== 'date' || !committed || committed <= post.date) return
   post.updated = committed
   post.updatedFrom = 'git'
-}
-
-/** Post files under `dir`, as absolute paths. */
-function listPostFiles(dir: string): string[] {
-  // Hugo's _index.md describes a section, and dot files are editor leftovers: neither is a post.
-  const isPost = (path: string) =>
-    path.split('/').every((part) => !part.startsWith('.') && !part.startsWith('_')) && POST_EXTENSIONS.has(extname(path).toLowerCase())
-  return listFiles(dir, isPost).map((path) => join(dir, path))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,20 +2,22 @@ import { readFileSync, statSync } from 'node:fs'
 import { relative, extname, basename, sep } from 'node:path'
 import { decodeHTML } from 'entities'
 import readingTime from 'reading-time'
-import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues, type FrontMatter } from './front-matter'
+import { readFrontMatter, normaliseText, removeControlCharacters, cleanValues } from './front-matter'
 import { frontMatterSchema, likelyTypo, FIELD_HELP, type FrontMatterFields } from './schema'
 import { parseContentDate, type CalendarDay } from '../dates'
-import { nameSlug } from '../slugs'
-import { isFrameworkGlobal, safeAnchor } from '../safe-ids'
-import { segmentProblem } from '../safe-paths'
 import { permalinkSlug } from '../routes'
 import { resolveInside } from '../safe-files'
 import { checkedNameSlug, fieldProblems, postAliases, postPermalink, type FieldProblem } from './post-paths'
 import { controlProblem, displayPath, type ContentProblem } from './problems'
-import { isSiteUrl } from '../safe-urls'
-import { getImageInfo, isSiteImage } from '../images'
+import { isWebUrl } from '../safe-urls'
+import { normaliseHugoKeys, hugoDates, type WrittenDate } from './hugo-fields'
+import { checkCover, chooseCover, opensWithCover, type Resource } from './cover'
 import { permalinkFor, type PermalinkTable } from './permalinks'
 import type { LoadOptions } from './load'
+import { resolveAuthors, type AuthorRef } from './credits'
+import { nearestPlace, readEvent, type EventInfo } from './post-event'
+
+export type { EventInfo } from './post-event'
 
 /**
  * One post: its file read, its front matter parsed and validated, its permalink computed. Every
@@ -24,22 +26,6 @@ import type { LoadOptions } from './load'
 
 /** A tag as pages show it: one per case-insensitive name, in its most common spelling. */
 export type TagRef = { name: string; slug: string }
-
-/** An event a recap post covers. */
-export type EventInfo = {
-  name: string
-  slug: string
-  location?: string
-  start?: CalendarDay
-  end?: CalendarDay
-  url?: string
-  /** How people attended: at the place, online, or both (schema.org's eventAttendanceMode). */
-  attendance: 'offline' | 'online' | 'mixed'
-  /** The file and line of the event block, for problems about the event. */
-  source: { file: string; line: number }
-  /** Whether the slug was pinned with `event.slug`. */
-  isSlugPinned: boolean
-}
 
 /** The series a post is part of: `series:` in front matter. */
 export type SeriesRef = {
@@ -70,14 +56,35 @@ export type Post = {
   updated: string
   /** Where `updated` came from. */
   updatedFrom: 'front-matter' | 'git' | 'date'
+  /** ISO instant it goes out (Hugo's `publishDate`, else the date): later than the build, it is scheduled. */
+  publishDate: string
+  /** ISO instant it is taken down (Hugo's `expiryDate`), if any. */
+  expiryDate?: string
+  /** Its expiry date has passed: production builds leave it out, as Hugo does. */
+  expired: boolean
+  /** The ids of its authors in content/authors.yml (or id-like names it lacks). */
   authorIds: string[]
+  /** Its authors in the order written: entries by id, and free text shown as written. */
+  authors: AuthorRef[]
   draft: boolean
   /** Dated after this build started. */
   scheduled: boolean
   tags: TagRef[]
   /** Site path or absolute URL of the cover image. */
   thumbnail?: string
+  /** The body opens with the cover image itself, so the page does not show it twice. */
+  coverInBody: boolean
   description?: string
+  /** A shorter title for lists and links (Hugo's `linkTitle`). */
+  linkTitle?: string
+  /** Words for search engines besides the tags (`keywords`). */
+  keywords: string[]
+  /** Where the post was first published (`canonical_url`): its canonical link points there. */
+  canonicalUrl?: string
+  /** Files of its page bundle (`post/index.md` with `diagram.png` beside it), served at its URL. */
+  resources: Resource[]
+  /** The front matter as written (with `params:` as Hugo 0.123+ reads it), for Hugo's `param` shortcode. */
+  params: Record<string, unknown>
   /** Old paths that lead here. */
   aliases: string[]
   event?: EventInfo
@@ -91,18 +98,29 @@ export type Post = {
   fieldLines: Record<string, number>
 }
 
-export const POST_EXTENSIONS = new Set(['.md', '.mdx'])
+export { POST_EXTENSIONS } from './tree'
 // Larger than any real post by far; refusing it keeps a stray dump from stalling the build.
 const MAX_POST_BYTES = 2 * 1024 * 1024
 
+/** What reading a post needs besides its file: the folder, the permalink table, authors, sections and bundle files. */
+export type PostInputs = {
+  postsDir: string
+  permalinks: PermalinkTable
+  options: LoadOptions
+  problems: ContentProblem[]
+  /** The id of the author a byline value names, if any (lib/content/credits.ts). */
+  findAuthor?: (value: string) => string | undefined
+  /** Folders under content/posts/ that are sections (hold an `_index.md`), for Hugo's :sections. */
+  sectionFolders?: ReadonlySet<string>
+  /** The post's bundle files, when it is a page bundle. */
+  resources?: Resource[]
+}
+
 /** Reads one post file; null when it cannot be shown (its problems say why). */
-export function readPost(
-  absolutePath: string,
-  postsDir: string,
-  permalinks: PermalinkTable,
-  options: LoadOptions,
-  problems: ContentProblem[],
-): Post | null {
+export function readPost(absolutePath: string, inputs: PostInputs): Post | null {
+  const { postsDir, permalinks, options, problems } = inputs
+  const findAuthor = inputs.findAuthor ?? (() => undefined)
+  const resources = inputs.resources ?? []
   const file = displayPath(absolutePath)
   const problem = (line: number, reason: string, hint?: string, column?: number) =>
     problems.push({ file, line, column, severity: 'error', rule: 'front-matter', reason, hint })
@@ -138,6 +156,10 @@ export function readPost(
     return null
   }
 
+  // Hugo's .Params: the front matter as written, with a `params:` table's keys (Hugo 0.123+) beside them.
+  const written = frontMatter.data.params
+  const pageParams = { ...(written && typeof written === 'object' && !Array.isArray(written) ? written : {}), ...frontMatter.data }
+  normaliseHugoKeys(frontMatter)
   const lineOf = (key: string) => frontMatter.keyLines[key] ?? 1
   const columnOf = (key: string) => frontMatter.valueColumns[key]
   const cleaned = cleanValues(frontMatter.data)
@@ -183,54 +205,64 @@ export function readPost(
   }
   const fields = result.data
 
-  const rawDate = frontMatter.rawValues.date ?? fields.date
-  const date = parseContentDate(rawDate)
-  if (!date) {
-    problem(lineOf('date'), `front matter "date": "${rawDate}" is not a date`, `write ${FIELD_HELP.date.example.replaceAll('date: ', '')}`, columnOf('date'))
+  const dates = hugoDates({
+    date: frontMatter.rawValues.date ?? fields.date,
+    publishDate: frontMatter.rawValues.publishDate ?? fields.publishDate,
+    lastmod: frontMatter.rawValues.lastmod ?? fields.lastmod,
+    updated: frontMatter.rawValues.updated ?? fields.updated,
+    expiryDate: frontMatter.rawValues.expiryDate ?? fields.expiryDate,
+  })
+  if (!dates.date) {
+    problem(1, 'front matter has no "date"', `write ${FIELD_HELP.date.example}`)
     return null
   }
-  const updatedRaw = fields.lastmod ?? fields.updated
-  const updated = updatedRaw ? parseContentDate(updatedRaw) : null
-  if (updatedRaw && !updated) {
-    const key = fields.lastmod ? 'lastmod' : 'updated'
-    problem(lineOf(key), `front matter "${key}": "${updatedRaw}" is not a date`, 'write 2023-05-04', columnOf(key))
+  const parseWritten = (found: WrittenDate | undefined, isRequired: boolean) => {
+    if (!found) return undefined
+    const parsed = parseContentDate(found.value)
+    if (!parsed) {
+      const example = found.key === 'date' ? FIELD_HELP.date.example.replaceAll('date: ', '') : '2023-05-04'
+      // A date that names no day stops the post only where the permalink needs it.
+      if (isRequired || found.key !== dates.date?.key) problem(lineOf(found.key), `front matter "${found.key}": "${found.value}" is not a date`, `write ${example}`, columnOf(found.key))
+    }
+    return parsed ?? undefined
   }
+  const date = parseWritten(dates.date, true)
+  if (!date) return null
+  const updated = dates.lastmod?.key === dates.date.key ? date : parseWritten(dates.lastmod, false)
+  const publishDate = dates.publishDate?.key === dates.date.key ? date : parseWritten(dates.publishDate, false)
+  const expiryDate = parseWritten(dates.expiryDate, false)
 
   // A page bundle (`post/index.md`, its images beside it) is named by its folder, as in Hugo.
   const id = relative(postsDir, absolutePath).split(sep).join('/').replace(/\.(md|mdx)$/i, '').replace(/(.)\/index$/, '$1')
   const filename = basename(id)
   const section = id.includes('/') ? id.split('/')[0] : ''
+  const folders = id.split('/').slice(0, -1)
+  // Hugo's :sections: the top folder, and each folder below it that is a section (has an _index.md).
+  const sections = folders.filter((_, i) => i === 0 || inputs.sectionFolders?.has(folders.slice(0, i + 1).join('/')))
   const slug = permalinkSlug({ slug: fields.slug, title: fields.title })
   if (!slug) {
     problem(lineOf(fields.slug === undefined ? 'title' : 'slug'), `${fields.slug === undefined ? 'title' : 'slug'} "${fields.slug ?? fields.title}" gives an empty URL slug`, 'add slug: with letters or digits')
     return null
   }
   const report = fieldProblems(file, problems, lineOf, columnOf)
-  const path = postPermalink(fields, permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section }, report)
+  const path = postPermalink(fields, permalinkFor(id, permalinks), { day: date.day, slug: fields.slug, title: fields.title, filename, section, sections }, report)
   if (path === null) return null
 
-  const thumbnail = fields.thumbnail ? resolveThumbnail(fields.thumbnail) : undefined
-  if (thumbnail !== undefined && !isSiteUrl(thumbnail)) {
-    // It shows on the post and in lists: an image on another site would see every reader (and the
-    // Content-Security-Policy blocks it).
-    problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" is not an image on this site`, 'save it under public/uploads/ and write its file name, e.g. thumbnail: cover.jpg', columnOf('thumbnail'))
-  } else if (thumbnail && isSiteImage(thumbnail)) {
-    // The same reader as body images, so a thumbnail that is no image is caught here, not in a browser.
-    const image = getImageInfo(options.publicDir, thumbnail)
-    if (!image.ok) {
-      const where = image.file ? `: looked for ${displayPath(image.file)}` : ''
-      const what = {
-        outside: 'leads outside public/',
-        missing: `not found${where}`,
-        'not-image': `is not an image${where.replace(': looked for', ':')}`,
-        unreadable: `cannot be read${where.replace(': looked for', ':')}`,
-        unsized: 'has no readable size',
-      }[image.failure]
-      problem(lineOf('thumbnail'), `thumbnail "${fields.thumbnail}" ${what}`, image.failure === 'missing' ? 'add the file or fix the name' : image.hint, columnOf('thumbnail'))
-    }
-  }
+  const cover = chooseCover(fields, resources, path)
+  const thumbnail = cover && checkCover(cover, options.publicDir, resources.length > 0, (reason, hint) => problem(cover.field === 'bundle' ? 1 : lineOf(cover.field), reason, hint, cover.field === 'bundle' ? undefined : columnOf(cover.field)))
 
   const event = fields.event ? readEvent(fields.event, file, lineOf('event'), (key) => nearestPlace(frontMatter, ['event', key]), problems) : undefined
+  const byline = resolveAuthors([...(fields.author ?? []), ...(fields.authors ?? [])], findAuthor)
+  for (const id of byline.unknown) {
+    problems.push({
+      file,
+      line: frontMatter.keyLines.author ?? frontMatter.keyLines.authors ?? 1,
+      severity: 'warning',
+      rule: 'unknown-author',
+      reason: `unknown author "${id}"`,
+      hint: `add ${id} to content/authors.yml`,
+    })
+  }
   if (fields.series && fields.series.names.length > 1) {
     problems.push({ file, line: lineOf('series'), severity: 'warning', rule: 'front-matter', reason: `a post is part of one series; "${fields.series.name}" is used and ${fields.series.names.slice(1).map((name) => `"${name}"`).join(', ')} ignored`, hint: 'keep one name in series' })
   }
@@ -250,13 +282,25 @@ export function readPost(
     date: date.iso,
     day: date.day,
     updated: updated?.iso ?? date.iso,
-    updatedFrom: updated ? 'front-matter' : 'date',
-    authorIds: uniqueStrings([...(fields.author ?? []), ...(fields.authors ?? [])]).filter((id) => checkedNameSlug(id, 'author id', fields.author ? 'author' : 'authors', report) !== undefined),
+    // Written as lastmod/updated; a lastmod Hugo takes from the date (or publishDate) is no change.
+    updatedFrom: updated && (dates.lastmod?.key === 'lastmod' || dates.lastmod?.key === 'updated') ? 'front-matter' : 'date',
+    publishDate: publishDate?.iso ?? date.iso,
+    expiryDate: expiryDate?.iso,
+    expired: expiryDate !== undefined && Date.parse(expiryDate.iso) <= options.now,
+    // Author ids name pages (/authors/<id>/): each goes through the same validator as tags.
+    authorIds: byline.refs.flatMap((ref) => ('id' in ref && checkedNameSlug(ref.id, 'author id', fields.author ? 'author' : 'authors', report) !== undefined ? [ref.id] : [])),
+    authors: byline.refs,
     draft: fields.draft ?? false,
-    scheduled: Date.parse(date.iso) > options.now,
+    scheduled: Date.parse(publishDate?.iso ?? date.iso) > options.now,
     tags: readTags(fields, file, lineOf('tags'), problems, report),
     thumbnail,
+    coverInBody: thumbnail !== undefined && cover !== undefined && opensWithCover(frontMatter.body, cover, path),
     description: fields.description ?? fields.summary,
+    linkTitle: fields.linkTitle,
+    keywords: fields.keywords ?? [],
+    canonicalUrl: fields.canonical_url && isWebUrl(fields.canonical_url) ? fields.canonical_url : undefined,
+    resources,
+    params: pageParams,
     aliases: postAliases(fields.aliases ?? [], path, report),
     event,
     detectTalks: fields.talks ?? true,
@@ -265,15 +309,6 @@ export function readPost(
     readingMinutes: Math.max(1, Math.round(readingTime(frontMatter.body).minutes)),
     fieldLines: frontMatter.keyLines,
   }
-}
-
-/** The line (and value column) of the deepest key of `path` the parser placed: 'event.start', else 'event'. */
-function nearestPlace(frontMatter: FrontMatter, path: string[]): { line: number; column?: number } {
-  for (let length = path.length; length > 0; length--) {
-    const key = path.slice(0, length).join('.')
-    if (key in frontMatter.pathLines) return { line: frontMatter.pathLines[key], column: frontMatter.pathColumns[key] }
-  }
-  return { line: 1 }
 }
 
 /** A value as it appears in an error message: JSON, cut short (front matter may nest deeply). */
@@ -291,12 +326,6 @@ function preview(value: unknown): string {
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
-/** `kubecon.jpg` is a file under /uploads/, as Hugo themes read it; paths and URLs stay as they are. */
-function resolveThumbnail(value: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) return value
-  return `/uploads/${value}`
-}
-
 function readTags(fields: FrontMatterFields, file: string, line: number, problems: ContentProblem[], report: FieldProblem): TagRef[] {
   const seen = new Map<string, TagRef>()
   for (const raw of fields.tags ?? []) {
@@ -312,67 +341,3 @@ function readTags(fields: FrontMatterFields, file: string, line: number, problem
   }
   return [...seen.values()]
 }
-
-function readEvent(
-  event: NonNullable<FrontMatterFields['event']>,
-  file: string,
-  line: number,
-  placeOf: (key: string) => { line: number; column?: number },
-  problems: ContentProblem[],
-): EventInfo {
-  const day = (key: 'start' | 'end') => {
-    const value = event[key]
-    if (value === undefined) return undefined
-    const parsed = parseContentDate(value)
-    if (!parsed) {
-      problems.push({
-        file,
-        ...placeOf(key),
-        severity: 'error',
-        rule: 'front-matter',
-        reason: `front matter "event.${key}": "${value}" is not a date`,
-        hint: `write ${key}: 2019-05-20`,
-      })
-    }
-    return parsed?.day
-  }
-  const location = event.location
-  const slug = eventSlug(event, file, placeOf, problems)
-  return {
-    name: event.name,
-    slug,
-    location,
-    start: day('start'),
-    end: day('end'),
-    url: event.url,
-    attendance: event.attendance ?? (/^(online|virtual|remote)\b/i.test(location ?? '') ? 'online' : 'offline'),
-    source: { file, line },
-    isSlugPinned: event.slug !== undefined,
-  }
-}
-
-/**
- * The event's slug: its page's address (/events/<slug>/) and its section's id on /events/. One
- * made from the name keeps clear of the framework's globals (lib/safe-ids.ts); a pinned one that
- * names such a global, or either one too long for a file name, is an error at its line.
- */
-function eventSlug(
-  event: NonNullable<FrontMatterFields['event']>,
-  file: string,
-  placeOf: (key: string) => { line: number; column?: number },
-  problems: ContentProblem[],
-): string {
-  const slug = event.slug ?? safeAnchor(nameSlug(event.name))
-  const key = event.slug === undefined ? 'name' : 'slug'
-  const hint = event.slug === undefined ? 'set slug: in the event block to a short name, e.g. slug: kubecon-eu-2019' : 'write a short slug, e.g. slug: kubecon-eu-2019'
-  const problem = isFrameworkGlobal(slug) ? `"${slug}" names a global the page's scripts read` : segmentProblem(slug)
-  if (problem !== undefined) {
-    problems.push({ file, ...placeOf(key), severity: 'error', rule: 'front-matter', reason: `front matter "event.${key}": the event's address cannot be made: ${problem}`, hint })
-  }
-  return slug
-}
-
-function uniqueStrings(values: string[]): string[] {
-  return [...new Set(values.map((value) => value.trim()).filter(Boolean))]
-}
-

@@ -1,4 +1,5 @@
-import { getCheckedContent, type SiteContent } from './load'
+import { getCheckedContent, type BundleFile, type SiteContent } from './load'
+import type { Section } from './sections'
 import { relatedPostsIndex } from './related'
 import type { Series } from './series'
 import { site } from '../site'
@@ -6,6 +7,7 @@ import type { Author } from './authors'
 import type { Tag } from './indexes'
 import type { EventGroup } from './events'
 import type { Post } from './post'
+import { creditText } from './credits'
 
 /** What pages ask of the content: each answer from the one load of this process. */
 
@@ -51,10 +53,13 @@ export function getAuthor(slug: string): Author | undefined {
   return getAuthors().find((author) => author.slug === slug)
 }
 
-/** The authors of a post, known or not. */
+/** The authors of a post as written: entries of content/authors.yml, unknown ids, and free-text bylines. */
 export function getPostAuthors(post: Post): Author[] {
   const authors = getAuthors()
-  return post.authorIds.flatMap((id) => authors.find((author) => author.id === id) ?? [])
+  return post.authors.flatMap((ref): Author[] => {
+    if ('credit' in ref) return [{ id: '', slug: '', name: creditText(ref.credit), links: [], isKnown: false, credit: ref.credit }]
+    return authors.filter((author) => author.id === ref.id)
+  })
 }
 
 /** Visible posts by one author, newest first. */
@@ -67,6 +72,32 @@ export function getEvents(): EventGroup[] {
   return getCheckedContent().events
 }
 
+
+/** Hugo sections with a list page of their own (not the blog itself), with their visible posts. */
+export function getSections(): Section[] {
+  return getCheckedContent().sections
+}
+
+/** The section list page at `path` (`/blog/2023/`, `/blog/2023/page/2/`), with its page number. */
+export function getSectionPage(path: string): { section: Section; page: number } | undefined {
+  for (const section of getSections()) {
+    if (path === section.path) return { section, page: 1 }
+    const match = path.startsWith(section.path) ? /^page\/(\d+)\/$/.exec(path.slice(section.path.length)) : null
+    if (match) return { section, page: Number(match[1]) }
+  }
+  return undefined
+}
+
+/** A file a visible page publishes (a page bundle's image, a section's file) at a site path, if any. */
+export function getBundleFile(path: string): BundleFile | undefined {
+  const file = getCheckedContent().bundleFiles.get(path)
+  return file?.isVisible ? file : undefined
+}
+
+/** Every file visible pages publish, by site path. */
+export function getBundleFilePaths(): string[] {
+  return [...getCheckedContent().bundleFiles].filter(([, file]) => file.isVisible).map(([path]) => path)
+}
 
 /** Every series with its visible parts in reading order, newest series first. */
 export function getSeries(): Series[] {

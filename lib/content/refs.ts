@@ -1,6 +1,8 @@
 import { basename } from 'node:path'
 import { getContent } from './load'
 import type { Post } from './post'
+import type { Section } from './sections'
+import { normalisePath } from '../routes'
 
 /**
  * The post a Hugo `ref`/`relref` target names: 'post', 'post.md', '/blog/post.md', 'blog/post',
@@ -23,3 +25,31 @@ export function resolvePostReference(
   return byName.length === 1 ? { post: byName[0], anchor } : undefined
 }
 
+
+/**
+ * The permalink a site path names when it names a page: a post or section by its permalink
+ * without the trailing slash (`/blog/2023/why-histograms`), or by its content file, the way a
+ * Hugo site's link render hook resolves it (`/blog/2025/x.md`, `/blog/2023/_index.md`,
+ * `/blog/2022/my-bundle/index.md`). Undefined when it names none.
+ */
+export function resolvePagePath(
+  path: string,
+  posts: readonly Post[],
+  sections: readonly Pick<Section, 'id' | 'path'>[] = [],
+): string | undefined {
+  let decoded = path
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    // Judge it as written.
+  }
+  const stem = decoded.replace(/\.(md|mdx|markdown)$/i, '')
+  const asPage = normalisePath(stem.replace(/\/(_?index)$/i, ''))
+  const byPath = posts.find((post) => post.path === asPage) ?? sections.find((section) => section.path === asPage)
+  if (byPath) return byPath.path
+  if (stem === decoded) return undefined
+  const id = stem.replace(/^\/+/, '').replace(/\/(_?index)$/i, '')
+  const section = sections.find((candidate) => candidate.id === id || candidate.id === id.split('/').slice(1).join('/'))
+  if (/\/_index$/i.test(stem) && section) return section.path
+  return resolvePostReference(stem, posts)?.post.path ?? section?.path
+}

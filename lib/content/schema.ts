@@ -33,6 +33,8 @@ export const eventSchema = z
   })
   .strict()
 
+// `cover: x.jpg`, or a theme's table (`cover: { image: x.jpg, alt: … }`, PaperMod and others).
+const coverField = z.union([text, z.object({ image: text.optional(), src: text.optional() }).passthrough().transform((cover) => cover.image ?? cover.src)])
 /** `series: Name`, Hugo's taxonomy list `series: [Name]`, or a block with the part's place. */
 export const seriesSchema = z.union([
   text.min(1, 'the series needs a name').transform((name) => ({ name, order: undefined as number | undefined, names: [name] })),
@@ -49,7 +51,10 @@ export const seriesSchema = z.union([
 export const frontMatterSchema = z
   .object({
     title: z.union([text, z.number().transform(String)]).pipe(z.string().min(1, 'is empty')),
-    date: dateText,
+    // Hugo's dates: `date` falls back to publishDate and lastmod (lib/content/hugo-fields.ts), so it may be absent here.
+    date: dateText.optional(),
+    publishDate: dateText.optional(),
+    expiryDate: dateText.optional(),
     lastmod: dateText.optional(),
     updated: dateText.optional(),
     author: oneOrMany.optional(),
@@ -59,6 +64,13 @@ export const frontMatterSchema = z
     thumbnail: text.optional(),
     description: text.optional(),
     summary: text.optional(),
+    linkTitle: text.optional(),
+    keywords: oneOrMany.optional(),
+    images: oneOrMany.optional(),
+    image: text.optional(),
+    cover: coverField.optional(),
+    featured_image: text.optional(),
+    canonical_url: text.optional(),
     slug: z.union([text, z.number().transform(String)]).optional(),
     url: text.optional(),
     aliases: oneOrMany.optional(),
@@ -77,9 +89,10 @@ export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape)
 
 /** Fields Hugo themes commonly use that recap ignores quietly (no "did you mean" for these). */
 const HUGO_FIELDS = [
-  'categories', 'keywords', 'weight', 'images', 'image', 'subtitle', 'type', 'layout',
-  'publishDate', 'expiryDate', 'toc', 'featured', 'comments', 'math', 'linkTitle', 'menu',
-  'cascade', 'headless', 'markup', 'outputs', 'resources', 'sitemap', 'translationKey', 'params',
+  'categories', 'weight', 'subtitle', 'type', 'layout', 'toc', 'featured', 'comments',
+  'math', 'menu', 'cascade', 'headless', 'markup', 'outputs', 'resources', 'sitemap',
+  'translationKey', 'params', 'build', '_build', 'isCJKLanguage', 'showCover', 'sig', 'issue',
+  'body_class', 'crosspost_url', 'eventUrl', 'queryParams', 'featuredImage', 'canonicalURL',
 ]
 
 /** For a key recap does not know, the known key it most likely means ("titel" -> "title"). */
@@ -99,6 +112,15 @@ export function likelyTypo(key: string): string | undefined {
 export const FIELD_HELP: Record<string, { expects: string; example: string }> = {
   title: { expects: 'a line of text', example: 'title: "KubeCon EU 2019 recap"' },
   date: { expects: 'a date', example: 'date: 2023-05-03 or date: Wed, 03 May 2023 09:00:00 +0000' },
+  publishDate: { expects: 'a date', example: 'publishDate: 2023-05-03' },
+  expiryDate: { expects: 'a date', example: 'expiryDate: 2024-05-03' },
+  linkTitle: { expects: 'a line of text', example: 'linkTitle: "KubeCon recap"' },
+  keywords: { expects: 'a list of words', example: 'keywords: [kubecon, recap]' },
+  images: { expects: 'a list of image paths', example: 'images: [cover.jpg]' },
+  image: { expects: 'an image path', example: 'image: cover.jpg' },
+  cover: { expects: 'an image path, or a block with image:', example: 'cover: cover.jpg' },
+  featured_image: { expects: 'an image path', example: 'featured_image: cover.jpg' },
+  canonical_url: { expects: 'the address where the post was first published', example: 'canonical_url: https://example.org/original-post/' },
   lastmod: { expects: 'a date', example: 'lastmod: 2023-05-04' },
   updated: { expects: 'a date', example: 'updated: 2023-05-04' },
   author: { expects: 'an author id from content/authors.yml', example: 'author: ada' },

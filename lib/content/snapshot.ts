@@ -8,8 +8,10 @@ import { indexSeries } from './series'
 import type { PostFacts } from './post-facts'
 import type { SpeakerEntry } from './speakers'
 import type { Author } from './authors'
-import type { SiteContent } from './load'
+import type { BundleFile, SiteContent } from './load'
 import type { Post } from './post'
+import type { Section } from './sections'
+import type { SiteShortcode } from './site-shortcodes'
 
 /**
  * What a production build leaves for its server: the content this build shows, validated and
@@ -24,7 +26,7 @@ import type { Post } from './post'
  * draft a production build left out is not there to be found.
  */
 
-const FORMAT = 'recap-snapshot-2'
+const FORMAT = 'recap-snapshot-3'
 
 /** One post's file: its text and its compiled body. */
 export type SnapshotPost = { body: string; code: string }
@@ -41,6 +43,13 @@ type ContentFile = {
   posts: Omit<Post, 'body'>[]
   /** Each visible post's talks and photos, by file. */
   facts: Record<string, PostFacts>
+  /** Hugo sections this build lists, their posts named by file. */
+  sections: (Omit<Section, 'posts'> & { posts: string[] })[]
+  /** The files visible pages publish (a draft's are left out), by site path. */
+  bundleFiles: [string, BundleFile][]
+  shortcodes: [string, SiteShortcode][]
+  siteParams: Record<string, unknown>
+  missingFiles: string[]
 }
 
 /** The build output folder this process reads and writes: RECAP_DIST_DIR, else .next. */
@@ -84,6 +93,11 @@ export function writeSnapshotContent(dir: string, content: SiteContent, factsOf:
     speakersFile: content.speakersFile,
     posts: content.posts.map(({ body: _body, ...rest }) => rest),
     facts: Object.fromEntries(content.posts.map((post) => [post.filePath, factsOf(post)])),
+    sections: content.sections.map((section) => ({ ...section, posts: section.posts.map((post) => post.filePath) })),
+    bundleFiles: [...content.bundleFiles].filter(([, file]) => file.isVisible),
+    shortcodes: [...content.shortcodes],
+    siteParams: content.siteParams,
+    missingFiles: [...content.missingFiles],
   }
   writeFileSync(join(dir, 'content.json'), JSON.stringify(file))
 }
@@ -121,6 +135,7 @@ export function readSnapshotContent(dir: string): SiteContent | undefined {
     })
     return post
   })
+  const byFile = new Map(posts.map((post) => [post.filePath, post]))
   return {
     posts,
     allPosts: posts,
@@ -137,6 +152,11 @@ export function readSnapshotContent(dir: string): SiteContent | undefined {
     visibility: file.visibility,
     permalinks: file.permalinks ?? [],
     facts: new Map(Object.entries(file.facts ?? {})),
+    sections: (file.sections ?? []).map((section) => ({ ...section, posts: section.posts.flatMap((key) => byFile.get(key) ?? []) })),
+    bundleFiles: new Map(file.bundleFiles ?? []),
+    shortcodes: new Map(file.shortcodes ?? []),
+    siteParams: file.siteParams ?? {},
+    missingFiles: new Set(file.missingFiles ?? []),
   }
 }
 

@@ -1,7 +1,7 @@
-import { getAllPosts, getPostAuthors, type EventGroup, type Post, type Tag } from '../content'
+import { getAllPosts, getPostAuthors, type EventGroup, type Post, type Section, type Tag } from '../content'
 import { renderPostHtml } from '../markdown/html'
 import { postDescription } from '../markdown/summary'
-import { blogFeedPath, blogPath, eventFeedPaths, eventPath, feedPaths, feedStylesheetPath, tagFeedPaths, tagPath, type FeedFormat } from '../routes'
+import { blogFeedPath, blogPath, eventFeedPaths, eventPath, feedPaths, feedStylesheetPath, sectionFeedPath, sectionPath, tagFeedPaths, tagPath, type FeedFormat } from '../routes'
 import { site } from '../site'
 import { reportingFor } from '../page-errors'
 
@@ -32,6 +32,17 @@ export function siteFeed(): FeedSpec {
 /** The blog section's feed, at the path Hugo sites used (RSS only): the same posts, described as the blog. */
 export function blogFeed(): FeedSpec {
   return { title: `${site.title}: Blog`, description: site.description, pagePath: blogPath(), paths: { rss: blogFeedPath() }, posts: getAllPosts() }
+}
+
+/** A Hugo section's feed, where Hugo wrote it (`/blog/2023/index.xml`, RSS only): the posts below it. */
+export function sectionFeed(section: Section): FeedSpec {
+  return {
+    title: `${site.title}: ${section.title}`,
+    description: section.description ?? `${section.title} on ${site.title}.`,
+    pagePath: sectionPath(section),
+    paths: { rss: sectionFeedPath(section) },
+    posts: section.posts,
+  }
 }
 
 /** One tag's feed. */

@@ -132,7 +132,7 @@ describe('compileWithCache', () => {
 
   it('keeps the problems of a post that does not compile, and reports them again from the cache', async () => {
     const cache = await setup()
-    const broken = { ...byId('hugo'), body: 'Intro\n\n{{< instagram id="x" >}}\n' }
+    const broken = { ...byId('hugo'), body: 'Intro\n\n{{< speakerdeck id="x" >}}\n' }
     const first = await compileWithCache(broken, contextFor(site!.load(), site!.publicDir), cache)
     expect(first.compiled.problems.some((problem) => problem.severity === 'error')).toBe(true)
     const again = await compileWithCache(broken, contextFor(site!.load(), site!.publicDir), cache)

@@ -10,9 +10,9 @@ import { VFile } from 'vfile'
 import { ContentError } from '../content/problems'
 import type { Post } from '../content'
 import { absoluteUrl, postPath } from '../routes'
-import { problemsOf, rehypePlugins, remarkPlugins, siteContext, type PipelineContext } from './pipeline'
+import { compileKey, problemsOf, rehypePlugins, remarkPlugins, siteContext, type PipelineContext } from './pipeline'
 import { rehypeAbsoluteUrls } from './rehype-absolute-urls'
-import { hashOf, openBuildCache, throughCache } from './compile-cache'
+import { openBuildCache, throughCache } from './compile-cache'
 import { count } from '../trace'
 import { rehypeFeedElements } from './rehype-feed-elements'
 import { rehypeRemoteImages } from './rehype-remote-images'
@@ -32,7 +32,7 @@ export async function renderPostHtml(post: Post, options: { context?: PipelineCo
   const context = siteContext()
   const cache = openBuildCache<string>('feed-html')
   if (!cache) return renderHtml(post, context, pageUrl)
-  const { value, from } = await throughCache(cache, hashOf(post.filePath, post.format, post.body, pageUrl), context, (recording) => renderHtml(post, recording, pageUrl))
+  const { value, from } = await throughCache(cache, compileKey(post, pageUrl), context, (recording) => renderHtml(post, recording, pageUrl))
   count(`feed-html-cache-${from}`)
   return value
 }
@@ -40,13 +40,15 @@ export async function renderPostHtml(post: Post, options: { context?: PipelineCo
 async function renderHtml(post: Post, context: PipelineContext, pageUrl: string): Promise<string> {
   const tooSlow = parseLimitProblems(post.body, post.filePath)
   if (tooSlow.length > 0) throw new ContentError(tooSlow)
+  // Relative URLs are read from the page the HTML comes from (the post's permalink, unless told otherwise).
+  const page = { path: new URL(pageUrl).pathname, params: post.params }
   const processor = unified().use(remarkParse)
   if (post.format === 'mdx') processor.use(remarkMdx)
   processor
-    .use(remarkPlugins(post, context))
+    .use(remarkPlugins(post, context, page))
     // As @mdx-js/mdx does: raw HTML reaches rehype-raw (in .md), MDX nodes pass through untouched.
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
-    .use(rehypePlugins(post.format, context))
+    .use(rehypePlugins(post.format, context, page))
     // The content components become HTML here, with props an author wrote: from now on the tree
     // takes the page's own rules again, images from other sites becoming links, then the allowlist.
     .use(rehypeFeedElements)

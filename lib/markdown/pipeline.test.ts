@@ -56,10 +56,10 @@ describe('compilePost and renderPost with components', () => {
 
   it('reports a missing image and an unknown shortcode as path:line errors, and keeps going', async () => {
     const { problems } = await build({
-      'content/posts/bad.md': post('title: Bad\ndate: 2019-06-01', 'Intro.\n\n{{< fig src="/uploads/nope.png" >}}\n\n{{< instagram 1 >}}\n'),
+      'content/posts/bad.md': post('title: Bad\ndate: 2019-06-01', 'Intro.\n\n{{< fig src="/uploads/nope.png" >}}\n\n{{< speakerdeck 1 >}}\n'),
     })
     expect((await problems('bad')).sort()).toEqual([
-      expect.stringMatching(/^content\/posts\/bad\.md:10:1: error: unknown shortcode `instagram`; known: tweet, x, youtube/),
+      expect.stringMatching(/^content\/posts\/bad\.md:10:1: error: unknown shortcode `speakerdeck`; known: tweet, x, youtube/),
       // The path looked for is shown from the repository root; this site lives in a temporary folder.
       expect.stringMatching(/^content\/posts\/bad\.md:8:1: error: image "\/uploads\/nope\.png" not found: looked for \S*public\/uploads\/nope\.png; add the file under public\/ or fix the path$/),
       'content/posts/bad.md:8:1: warning: image "/uploads/nope.png" has no alt text; describe it: <Figure alt="what it shows" …>',

@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { createElement, type ReactElement } from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import * as jsxDevRuntime from 'react/jsx-dev-runtime'
@@ -22,21 +21,23 @@ import { rehypeSafeIds } from './rehype-safe-ids'
 import { parseLimitProblems } from './parse-limits'
 import { findShortcodesInMdx } from './mdx-shortcodes'
 import { remarkPlugins } from './remark-plugins'
-import type { PipelineContext, TweetCacheDamage } from './context'
 
-export type { PipelineContext, TweetCacheDamage } from './context'
 export { remarkPlugins } from './remark-plugins'
 import { rehypeImageSize } from './rehype-image-size'
 import { rehypeScrollables } from './rehype-scrollables'
 import { rehypeCheckLinks } from './rehype-check-links'
 import { rehypeCheckTweets } from './rehype-check-tweets'
 import { rehypeCollectHeadings, type Heading } from './rehype-collect-headings'
-import { getContent, getContentDir, getPublicDir, resolvePostReference, type Post, type SiteContent } from '../content'
-import { getImageSize, listFolderImages } from '../images'
+import type { Post } from '../content'
+import { getImageSize } from '../images'
 import { processMemo } from '../process-memo'
-import { createSiteIndex, type SiteIndexOptions } from '../site-index'
 import { count } from '../trace'
-import { getCachedTweet, tweetCachePath, tweetsDir } from '../tweets'
+import { tweetCachePath, tweetsDir } from '../tweets'
+import { siteContext, tweetCacheDamageIn, type PageInfo, type PipelineContext } from './context'
+import { rehypeResolveUrls } from './rehype-resolve-urls'
+import { originalPoint } from './source-edits'
+
+export { contextFor, siteContext, type PageInfo, type PipelineContext, type TweetCacheDamage } from './context'
 import { hashOf, openBuildCache, throughCache, type CacheOutcome, type DiskCache } from './compile-cache'
 import { ContentError, displayPath, type ContentProblem } from '../content/problems'
 import { isServingBuild, readSnapshotPost, snapshotDir } from '../content/snapshot'
@@ -54,43 +55,6 @@ import { isServingBuild, readSnapshotPost, snapshotDir } from '../content/snapsh
  */
 
 /**
- * The context for compiling posts of `content`. `includeHidden` counts drafts and scheduled posts
- * as link and ref targets: right for a draft itself, which only preview builds show, beside them.
- */
-export function contextFor(content: SiteContent, options: SiteIndexOptions): PipelineContext {
-  const posts = options.includeHidden ? content.allPosts : content.posts
-  const paths = new Set(posts.map((post) => post.path))
-  const index = createSiteIndex(content, options)
-  return {
-    resolveRef: (target) => {
-      const found = resolvePostReference(target, posts)
-      return found ? found.post.path + (found.anchor ? `#${found.anchor}` : '') : undefined
-    },
-    publicDir: options.publicDir,
-    isPostPath: (path) => paths.has(path),
-    findPath: index.findPath,
-    hasTweet: index.hasTweet,
-    tweetsDir: options.tweetsDir ?? join(options.contentDir, 'tweets'),
-    tweetCacheDamage: tweetCacheDamageIn(options.tweetsDir ?? join(options.contentDir, 'tweets')),
-    imageSize: (src) => getImageSize(options.publicDir, src),
-    listImages: (folder) => listFolderImages(options.publicDir, folder),
-  }
-}
-
-const contexts = new WeakMap<SiteContent, PipelineContext>()
-
-/** The context for this site: refs and links resolve among the posts this build shows. */
-export function siteContext(): PipelineContext {
-  const content = getContent()
-  let context = contexts.get(content)
-  if (!context) {
-    context = contextFor(content, { publicDir: getPublicDir(), contentDir: getContentDir(), tweetsDir: tweetsDir(), includeHidden: false })
-    contexts.set(content, context)
-  }
-  return context
-}
-
-/**
  * What makes the HTML a post wrote safe, in this order: lower-case JSX becomes HTML (so it is
  * sanitized as HTML), YouTube and Vimeo iframes become click-to-play players (the sanitizer drops
  * iframes), images from other sites become links, what the sanitizer will remove is reported at
@@ -98,11 +62,27 @@ export function siteContext(): PipelineContext {
  */
 export const sanitizingPlugins = [rehypeHtmlFromJsx, rehypeVideoEmbeds, rehypeRemoteImages, rehypeReportRemovals, rehypeSanitizeHtml] satisfies PluggableList
 
+// Fence names that mean plain text in Hugo sites (chroma's `text`, `plaintext`, the OpenTelemetry docs' `nocode`).
+const PLAIN_TEXT_LANGUAGES = ['text', 'txt', 'plain', 'plaintext', 'nocode', 'none', 'ignorelang', 'console-output', 'output', 'log']
+
+/** rehype-highlight says so of a language it does not know; the code is shown plain, as Hugo shows it: nothing to report. */
+function rehypeQuietMissingLanguages() {
+  return (_tree: unknown, file: VFile) => {
+    // In place: next-mdx-remote holds this very array (see compilePost).
+    for (let i = file.messages.length - 1; i >= 0; i--) {
+      const message = file.messages[i]
+      if (message.source === 'rehype-highlight' && message.ruleId === 'missing-language') file.messages.splice(i, 1)
+    }
+  }
+}
+
 /** rehype plugins for a post of the given format. */
-export function rehypePlugins(format: Post['format'], context: PipelineContext): PluggableList {
+export function rehypePlugins(format: Post['format'], context: PipelineContext, page?: PageInfo): PluggableList {
   const plugins: PluggableList = []
   // In .md, raw HTML arrives as `raw` nodes; parse it, leaving the MDX nodes our plugins made alone.
   if (format === 'md') plugins.push([rehypeRaw, { passThrough: [...nodeTypes] }])
+  // Relative URLs (a page bundle's `diagram.png`, `../other-post/`) read from the page's permalink.
+  if (page) plugins.push([rehypeResolveUrls, { pagePath: page.path, pageFor: context.pageFor }])
   plugins.push(
     // Before the plugins below, so only what the author wrote is sanitized, never what we add.
     ...sanitizingPlugins,
@@ -111,7 +91,10 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
     rehypeSafeIds,
     rehypeCollectHeadings,
     [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-    [rehypeHighlight, { detect: false, ignoreMissing: true }],
+    // Code in a language highlight.js does not know (mermaid, promql) stays plain text without a
+    // word, as Hugo leaves it.
+    [rehypeHighlight, { detect: false, plainText: PLAIN_TEXT_LANGUAGES }],
+    rehypeQuietMissingLanguages,
     rehypeScrollables,
     [rehypeImageSize, { imageSize: context.imageSize ?? ((src: string) => getImageSize(context.publicDir, src)) }],
   )
@@ -125,19 +108,24 @@ export function rehypePlugins(format: Post['format'], context: PipelineContext):
 export type CompiledPost = { code: string; problems: ContentProblem[]; headings?: Heading[] }
 
 function mdxOptions(post: Post, context: PipelineContext) {
+  const page = { path: post.path, params: post.params }
   return {
     format: post.format,
-    remarkPlugins: remarkPlugins(post, context),
-    rehypePlugins: rehypePlugins(post.format, context),
+    remarkPlugins: remarkPlugins(post, context, page),
+    rehypePlugins: rehypePlugins(post.format, context, page),
   }
 }
 
 /** Plugin messages as content problems: fatal messages are errors, the rest warnings. */
 export function problemsOf(file: VFile, post: Pick<Post, 'filePath'>): ContentProblem[] {
+  // Shortcodes expanded in the source moved its text: report positions in the file as written.
+  const map = file.data.sourceMap
+  const at = (line: number | undefined, column: number | undefined) =>
+    map && line !== undefined ? originalPoint(map, line, column ?? 1) : { line: line ?? 1, column: column ?? undefined }
   return file.messages.map((message) => ({
     file: post.filePath,
-    line: message.line ?? 1,
-    column: message.column ?? undefined,
+    line: at(message.line ?? undefined, message.column ?? undefined).line,
+    column: message.column === undefined || message.column === null ? undefined : at(message.line ?? undefined, message.column).column,
     severity: message.fatal === true ? 'error' : 'warning',
     rule: message.ruleId ?? message.source ?? 'markdown',
     reason: message.reason,
@@ -175,14 +163,6 @@ export async function compilePost(post: Post, context: PipelineContext = siteCon
     return { code: compiledSource, problems: [...problemsOf(file, post), ...tweetCacheProblems(file, post, context)], headings: file.data.headings ?? [] }
   } catch (error) {
     return { code: '', problems: [...problemsOf(file, post).filter((p) => p.severity === 'warning'), await locateFailure(post, context, error)] }
-  }
-}
-
-/** The damage of tweet cache files in `dir` (missing files are no damage: the page links to the tweet). */
-function tweetCacheDamageIn(dir: string): (id: string) => TweetCacheDamage | null {
-  return (id) => {
-    const cached = getCachedTweet(id, dir)
-    return cached.status === 'invalid' ? { reason: cached.reason, line: cached.line, column: cached.column } : null
   }
 }
 
@@ -305,6 +285,11 @@ async function compileCached(post: Post): Promise<CompiledPost> {
   return compiled
 }
 
+/** What a post's compile reads of the post itself: its file, format, text, permalink (relative URLs) and front matter (`param`). */
+export function compileKey(post: Post, ...more: string[]): string {
+  return hashOf(post.filePath, post.format, post.body, post.path, JSON.stringify(post.params), ...more)
+}
+
 /**
  * A post from `cache` when its text is unchanged and every question its compile asked (refs,
  * post paths, image sizes) gets the same answer; else compiled, with its questions recorded.
@@ -314,7 +299,7 @@ export async function compileWithCache(
   context: PipelineContext,
   cache: DiskCache<CompiledPost>,
 ): Promise<{ compiled: CompiledPost; from: CacheOutcome }> {
-  const { value, from } = await throughCache(cache, hashOf(post.filePath, post.format, post.body), context, (recording) => compilePost(post, recording))
+  const { value, from } = await throughCache(cache, compileKey(post), context, (recording) => compilePost(post, recording))
   return { compiled: value, from }
 }
 

@@ -42,15 +42,18 @@ const CONVERTERS: Record<string, Converter> = {
     else if (caption) children.unshift(h('p', caption))
     return [h('div', { className: ['table'] }, children)]
   },
-  Figure: ({ src, alt, title, caption, link, width, height }) => {
+  Figure: ({ src, alt, title, caption, link, width, height }, children) => {
     if (!src) return []
     const image = h('img', { src, alt: alt ?? '', width: numeric(width), height: numeric(height) })
     const captionParts: ElementContent[] = []
+    const hasChildren = children.some((child) => child.type !== 'text' || child.value.trim() !== '')
     if (title) captionParts.push(h('strong', title))
-    if (title && caption) captionParts.push({ type: 'text', value: ' ' })
-    if (caption) captionParts.push({ type: 'text', value: caption })
+    if (title && (caption || hasChildren)) captionParts.push({ type: 'text', value: ' ' })
+    if (hasChildren) captionParts.push(...children)
+    else if (caption) captionParts.push({ type: 'text', value: caption })
     return [h('figure', [link ? h('a', { href: link }, [image]) : image, ...(captionParts.length ? [h('figcaption', captionParts)] : [])])]
   },
+  Video: ({ src, type, poster, title }) => (src ? [h('video', { controls: true, poster }, [h('source', { src, type }), h('a', { href: src }, title || 'The video')])] : []),
   ImageLink: ({ src, alt, href, width, height }) => {
     if (!src) return []
     const image = h('img', { src, alt: alt ?? '', width: numeric(width), height: numeric(height) })

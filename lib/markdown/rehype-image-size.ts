@@ -3,6 +3,7 @@ import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-md
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import { isSiteImage, type ImageSize } from '../images'
+import { writtenUrl } from './rehype-resolve-urls'
 
 /** Components whose `src` prop is a site image: they get `width`/`height` props the same way. */
 const IMAGE_COMPONENTS = new Set(['Figure', 'ImageLink', 'img'])
@@ -17,12 +18,12 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i
  */
 export function rehypeImageSize({ imageSize }: { imageSize: (src: string) => ImageSize }) {
   return (tree: Root, file: VFile) => {
-    const report = (reason: string, hint: string, place: Element['position'], fatal: boolean) => {
-      const message = file.message(reason, { place, ruleId: fatal ? 'image' : 'image-alt', source: 'rehype-image-size' })
+    const report = (reason: string, hint: string, place: Element['position'], fatal: boolean, ruleId = fatal ? 'image' : 'image-alt') => {
+      const message = file.message(reason, { place, ruleId, source: 'rehype-image-size' })
       message.fatal = fatal
       message.note = hint
     }
-    const sized: Sizer = (src, place) => {
+    const sized: Sizer = (src, place, written = src) => {
       if (!isSiteImage(src)) {
         if (isRelative(src)) {
           report(
@@ -38,7 +39,14 @@ export function rehypeImageSize({ imageSize }: { imageSize: (src: string) => Ima
       }
       const info = imageSize(src)
       if (info.ok) return info
-      report(info.reason, info.hint, place, true)
+      if (written === src || info.isExpected) {
+        report(info.reason.replace(`"${src}"`, `"${written}"`), info.hint, place, !info.isExpected, info.isExpected ? 'missing-file' : 'image')
+        return undefined
+      }
+      // Written relative to the post (rehype-resolve-urls read it from the page's URL): name it as written.
+      const reason = info.reason.replace(`"${src}"`, `"${written}"`)
+      const isAboutBundle = /page bundle|beside the post/.test(reason)
+      report(isAboutBundle ? reason : `${reason} (${written} read from the post's URL)`, isAboutBundle ? info.hint : 'put the file beside the post (a page bundle: the post as index.md in a folder of its own), or write a path from public/, e.g. /uploads/photo.jpg', place, true)
       return undefined
     }
     const unnamed = (src: string, place: Element['position'], hint: string) => report(`image "${src}" has no alt text`, hint, place, false)
@@ -49,7 +57,7 @@ export function rehypeImageSize({ imageSize }: { imageSize: (src: string) => Ima
   }
 }
 
-type Sizer = (src: string, place: Element['position']) => (ImageSize & { ok: true }) | undefined
+type Sizer = (src: string, place: Element['position'], written?: string) => (ImageSize & { ok: true }) | undefined
 type Unnamed = (src: string, place: Element['position'], hint: string) => void
 
 function sizeImg(node: Element, sized: Sizer, unnamed: Unnamed, source: string): void {
@@ -61,7 +69,7 @@ function sizeImg(node: Element, sized: Sizer, unnamed: Unnamed, source: string):
     const isHtml = source.slice(node.position?.start.offset ?? 0).startsWith('<')
     unnamed(src, node.position, isHtml ? 'describe it: <img alt="what it shows" …>' : `describe it: ![what it shows](${src})`)
   }
-  const info = sized(src, node.position)
+  const info = sized(src, node.position, writtenUrl(node, 'src', src))
   if (!info) return
   node.properties.width ??= info.width
   node.properties.height ??= info.height
@@ -77,7 +85,7 @@ function sizeComponent(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, size
   // A figure's caption or title names it for readers; alt text is still better, but not required.
   const names = ['alt', ...(node.name === 'Figure' ? ['caption', 'title'] : [])]
   if (!names.some((name) => String(value(name) ?? '').trim())) unnamed(src, node.position, `describe it: <${node.name} alt="what it shows" …>`)
-  const info = sized(src, node.position)
+  const info = sized(src, node.position, writtenUrl(node, 'src', src))
   if (!info) return
   // An author's own width/height win, as for <img>; both or neither, so the ratio stays the file's.
   if (value('width') === undefined && value('height') === undefined) {

@@ -41,6 +41,23 @@ describe('rehypeVideoEmbeds', () => {
     ])
   })
 
+  it("plays the site's own clip given as a <video>, alone or as the one thing in a paragraph (the player takes the paragraph's place)", () => {
+    const clip = (src: string) => h('video', { controls: true, style: 'width: 100%' }, ['\n  ', h('source', { src }), '\n'])
+    const { tree } = run(
+      clip('./alone.webm'),
+      h('p', ['\n  ', clip('./in-a-paragraph.webm'), '\n']),
+      h('p', ['Watch ', clip('./with-text.webm')]),
+      h('p', [clip('https://elsewhere.example/x.webm')]),
+    )
+    expect(tree.children).toEqual([
+      jsx('Video', { src: './alone.webm' }),
+      jsx('Video', { src: './in-a-paragraph.webm' }),
+      // Beside text the player cannot go into the paragraph: left to the sanitizer, as a video from elsewhere is.
+      h('p', ['Watch ', clip('./with-text.webm')]),
+      h('p', [clip('https://elsewhere.example/x.webm')]),
+    ])
+  })
+
   it('removes every other iframe with a warning at its line, and keeps its siblings', () => {
     const { tree, messages } = run(h('p', 'before'), at(7, 3, h('iframe', { src: 'https://evil.example/frame' }, 'fallback')), at(9, 1, h('iframe')), h('p', 'after'))
     expect(tree.children).toEqual([h('p', 'before'), h('p', 'after')])

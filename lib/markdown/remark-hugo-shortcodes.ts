@@ -5,9 +5,12 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { visit } from 'unist-util-visit'
-import { codeRanges, scanShortcodes, type ShortcodeCall, type ShortcodeToken } from './shortcode-syntax'
-import { SHORTCODES, SHORTCODE_NAMES, mapShortcodeParams, nearestName, type ShortcodeSpec } from './shortcodes'
+import { figureCaption } from './figure-caption'
+import { codeRanges, scanShortcodes, unescapeCalls, type ShortcodeCall, type ShortcodeToken } from './shortcode-syntax'
+import { SHORTCODES, SHORTCODE_NAMES, mapShortcodeParams, nearestName, siteSpec, type ShortcodeSpec } from './shortcodes'
 import { expandRefs } from './hugo-refs'
+import { expandHugoSource, htmlCommentRanges, type HugoSourceOptions } from './hugo-source'
+import { applyEdits, editedOffset, type SourceMap } from './source-edits'
 import { inlineSlicer, mergeText, trimSegment, type SourceText } from './inline-slices'
 import { hoistTrailingClosers, pairMarkers, reportLeftoverMarkers, setChildren, type PairContext } from './shortcode-pairs'
 
@@ -18,8 +21,15 @@ declare module 'mdast' {
   }
 }
 
-/** Options: how to turn a `ref` target into a permalink (undefined when no post matches). */
-export type RemarkHugoShortcodesOptions = { resolveRef: (target: string) => string | undefined }
+/** Options: how to turn a `ref` target into a permalink (undefined when no post matches), params, and the site's own shortcodes. */
+export type RemarkHugoShortcodesOptions = HugoSourceOptions & { resolveRef: (target: string) => string | undefined }
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The post's source before shortcodes were expanded in it, to report positions in the file as written. */
+    sourceMap: SourceMap
+  }
+}
 
 const RULE = 'hugo-shortcode'
 const SOURCE = 'remark-hugo-shortcodes'
@@ -40,15 +50,33 @@ export function remarkHugoShortcodes(this: Processor, options: RemarkHugoShortco
   const parse = this.parser
   if (!parse) throw new Error('remarkHugoShortcodes needs a parser: use it after remark-parse')
   this.parser = (document: string, file: VFile) => {
-    const tree = parse(document, file)
-    const expanded = expandRefs(document, codeRanges(tree), options.resolveRef)
-    const points = location(document)
+    let tree = parse(document, file)
+    let value = document
+    // 1. Shortcodes whose output is source text (comment, param, highlight, the site's text ones).
+    const skip = (text: string, root: Parameters<typeof codeRanges>[0]) => {
+      const code = codeRanges(root)
+      return [...code, ...htmlCommentRanges(text, code)]
+    }
+    const hugo = expandHugoSource(value, skip(value, tree), options)
+    if (hugo.edits.length > 0) {
+      const applied = applyEdits(value, hugo.edits)
+      file.data.sourceMap = applied.map
+      value = applied.value
+      file.value = value
+      tree = parse(value, file)
+    }
+    const editedPoints = location(value)
+    const at = (offset: number) => editedPoints.toPoint(file.data.sourceMap ? editedOffset(file.data.sourceMap, offset) : offset)!
+    for (const problem of hugo.problems) report(file, problem.severity, problem.reason, problem.hint, { start: at(problem.start), end: at(problem.end) })
+    // 2. Refs, which may sit in link destinations, become permalinks (line numbers kept).
+    const expanded = expandRefs(value, skip(value, tree), options.resolveRef)
     for (const problem of expanded.problems) {
-      report(file, problem.severity, problem.reason, problem.hint, { start: points.toPoint(problem.start)!, end: points.toPoint(problem.end)! })
+      report(file, problem.severity, problem.reason, problem.hint, { start: editedPoints.toPoint(problem.start)!, end: editedPoints.toPoint(problem.end)! })
     }
     if (!expanded.changed) return tree
     // Later steps slice the source at node offsets: they must see the text that was parsed.
     file.value = expanded.value
+    if (file.data.sourceMap) file.data.sourceMap = { ...file.data.sourceMap, edited: expanded.value }
     return parse(expanded.value, file)
   }
   return (tree: Root, file: VFile) => {
@@ -56,6 +84,7 @@ export function remarkHugoShortcodes(this: Processor, options: RemarkHugoShortco
     const points = location(file)
     const positionOf = (start: number, end: number) => ({ start: points.toPoint(start)!, end: points.toPoint(end)! })
     const context: Context = {
+      siteShortcode: options.siteShortcode,
       source,
       file,
       points,
@@ -73,19 +102,8 @@ export function remarkHugoShortcodes(this: Processor, options: RemarkHugoShortco
   }
 }
 
-/** The text with each comment-form call replaced by the call it shows. */
-function unescapeCalls(text: string): string {
-  let out = ''
-  let at = 0
-  for (const token of scanShortcodes(text)) {
-    if (token.kind !== 'escaped') continue
-    out += text.slice(at, token.start) + token.literal
-    at = token.end
-  }
-  return out + text.slice(at)
-}
-
 type Context = PairContext & {
+  siteShortcode?: HugoSourceOptions['siteShortcode']
   source: string
   file: VFile
   points: ReturnType<typeof location>
@@ -114,10 +132,8 @@ function transformChildren(parent: Extract<RootContent | Root, Parent>, context:
       out.push(child)
       rewriteInline(child, context, 'a heading')
     } else if (child.type === 'table') out.push(...transformTable(child, context))
-    else if (child.type === 'html') {
-      out.push(child)
-      checkHtml(child, context)
-    } else if (child.type === 'code' || child.type === 'inlineCode') out.push(child)
+    else if (child.type === 'html') out.push(...splitHtml(child, context))
+    else if (child.type === 'code' || child.type === 'inlineCode') out.push(child)
     else {
       if (hasChildren(child)) transformChildren(child, context)
       out.push(child)
@@ -145,7 +161,8 @@ function findCuts(node: Extract<RootContent, Parent>, context: Context): Cut[] {
   const slice = context.source.slice(from, to)
   if (!slice.includes('{{')) return []
   const code = codeRanges(node).map(([s, e]) => [s - from, e - from] as const)
-  const tokens = scanShortcodes(slice, code)
+  // A call inside an HTML comment is commented out, as in Hugo (its output lands in the comment).
+  const tokens = scanShortcodes(slice, [...code, ...htmlCommentRanges(slice, code)])
   const cuts: Cut[] = []
   for (const token of tokens) {
     const start = token.start + from
@@ -180,14 +197,27 @@ function cutFor(token: ShortcodeToken, context: Context): Cut | undefined {
 }
 
 function callCut(call: ShortcodeCall, position: Position, context: Context): Cut | undefined {
-  const spec: ShortcodeSpec | undefined = SHORTCODES[call.name.toLowerCase()]
+  // A site's own template overrides a built-in of the same name, as in Hugo (layouts/shortcodes/
+  // before the embedded ones): an entry in content/shortcodes.yml wins over recap's table.
+  const site = context.siteShortcode?.(call.name)
+  if (site?.kind === 'ask') {
+    report(
+      context.file,
+      'error',
+      `shortcode \`${call.name}\` has no rendering yet: content/shortcodes.yml line ${site.line} says ask`,
+      'write nothing, inner, a component (Note, Figure, …), { html: "…" } or { markdown: "…" } for it there',
+      position,
+    )
+    return undefined
+  }
+  const spec: ShortcodeSpec | undefined = (site?.kind === 'component' ? siteSpec(site) : undefined) ?? SHORTCODES[call.name.toLowerCase()]
   if (!spec) {
     const near = nearestName(call.name, SHORTCODE_NAMES)
     report(
       context.file,
       'error',
       `unknown shortcode \`${call.name}\``,
-      `${near ? `did you mean \`${near}\`? ` : ''}known: ${SHORTCODE_NAMES.join(', ')} (lib/markdown/shortcodes.ts)`,
+      `${near ? `did you mean \`${near}\`? ` : ''}known: ${SHORTCODE_NAMES.join(', ')} (lib/markdown/shortcodes.ts); say what a site's own shortcode becomes in content/shortcodes.yml`,
       position,
     )
     return undefined
@@ -203,7 +233,8 @@ function callCut(call: ShortcodeCall, position: Position, context: Context): Cut
   if (!call.isClosing) {
     const { props, problems } = mapShortcodeParams(call, spec)
     for (const problem of problems) report(context.file, problem.severity, problem.reason, problem.hint, position)
-    element.attributes = props.map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }))
+    const kept = spec.component === 'Figure' ? figureCaption(props, element) : props
+    element.attributes = kept.map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }))
   }
   if (spec.isPaired && !call.isSelfClosing) context.markers.set(element, { isClosing: call.isClosing, call })
   return { start: call.start, end: call.end, block: element }
@@ -327,17 +358,35 @@ function transformTable(table: Table, context: Context): RootContent[] {
   return [table, ...after]
 }
 
-function checkHtml(node: Html, context: Context): void {
+/**
+ * A raw HTML block holding shortcodes (`<div class="video">{{< youtube id >}}</div>`): Hugo renders
+ * the call into the HTML, so here the block is cut around it, the HTML before and after staying
+ * raw (rehype-raw reads the pieces as one stream, so the element lands inside the `<div>`). A
+ * call inside an HTML comment is commented out, as in Hugo.
+ */
+function splitHtml(node: Html, context: Context): RootContent[] {
   const from = node.position?.start.offset
-  if (from === undefined || !node.value.includes('{{')) return
-  for (const token of scanShortcodes(context.source.slice(from, node.position!.end.offset!))) {
-    if (token.kind !== 'shortcode') continue
-    report(
-      context.file,
-      'error',
-      `\`${firstLine(token.raw)}\` is inside a raw HTML block, where Markdown and shortcodes are not read`,
-      'leave a blank line between the HTML and the shortcode',
-      positionOf(context, from + token.start, from + token.end),
-    )
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined || !node.value.includes('{{')) return [node]
+  const text = context.source.slice(from, to)
+  const cuts: Cut[] = []
+  for (const token of scanShortcodes(text, htmlCommentRanges(text))) {
+    const cut = cutFor({ ...token, start: token.start + from, end: token.end + from }, context)
+    if (cut) cuts.push(cut)
   }
+  if (cuts.length === 0) return [node]
+  const out: RootContent[] = []
+  let at = from
+  const raw = (start: number, end: number) => {
+    const value = context.source.slice(start, end)
+    if (value.trim()) out.push({ type: 'html', value, position: positionOf(context, start, end) })
+  }
+  for (const cut of cuts) {
+    if ('inline' in cut) continue
+    raw(at, cut.start)
+    if (cut.block) out.push(cut.block)
+    at = cut.end
+  }
+  raw(at, to)
+  return out
 }

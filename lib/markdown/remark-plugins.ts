@@ -12,7 +12,8 @@ import { remarkGallery } from './remark-gallery'
 import { remarkCheckComponents } from './remark-check-components'
 import { remarkRefuseCode } from './remark-refuse-code'
 import { getImageSize, listFolderImages } from '../images'
-import type { PipelineContext } from './context'
+import { lookupParam } from '../content/site-shortcodes'
+import type { PageInfo, PipelineContext } from './context'
 
 /**
  * The remark half of the Markdown pipeline, for a post of either format: what compiles a page
@@ -44,12 +45,15 @@ function remarkCollectTweets() {
   }
 }
 
-/** remark plugins for a post. */
-export function remarkPlugins(post: RemarkPost, context: PipelineContext): PluggableList {
+/** remark plugins for a post; `page` is what Hugo's `param` reads first (the page's own params). */
+export function remarkPlugins(post: RemarkPost, context: PipelineContext, page?: PageInfo): PluggableList {
   // First, so code in MDX is an error at its place before anything else reads the tree (and
   // before next-mdx-remote's blockJS removers, which would drop it silently).
   const plugins: PluggableList = [remarkRefuseCode, remarkGfm, remarkSchemelessLinks]
-  if (post.format === 'md') plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef }])
+  if (post.format === 'md') {
+    const param = (key: string) => lookupParam(key, page?.params ?? {}) ?? context.siteParam?.(key)
+    plugins.push([remarkHugoShortcodes, { resolveRef: context.resolveRef, param, siteShortcode: context.siteShortcode }])
+  }
   const gallery = {
     imageSize: context.imageSize ?? ((src: string) => getImageSize(context.publicDir, src)),
     listImages: context.listImages ?? ((folder: string) => listFolderImages(context.publicDir, folder)),

@@ -205,3 +205,15 @@ export function codeRanges(tree: Node): [number, number][] {
   })
   return out
 }
+
+/** The text with each comment-form call replaced by the call it shows. */
+export function unescapeCalls(text: string): string {
+  let out = ''
+  let at = 0
+  for (const token of scanShortcodes(text)) {
+    if (token.kind !== 'escaped') continue
+    out += text.slice(at, token.start) + token.literal
+    at = token.end
+  }
+  return out + text.slice(at)
+}

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein'
 import type { ShortcodeCall } from './shortcode-syntax'
 import { isLocalImageSource, isRemoteUrl, isSafeLink, isSiteUrl, isWebUrl } from '../safe-urls'
 import { VIMEO_HASH, VIMEO_ID, YOUTUBE_ID } from '../video-urls'
+import type { SiteShortcode } from '../content/site-shortcodes'
 
 /**
  * The name tables: which components content may use (MDX tags, and what Hugo shortcodes become),
@@ -84,7 +85,8 @@ export const COMPONENTS = {
       link: { accepts: isSafeLink, expects: 'a link: https://…, a site path such as /2019/05/18/post/, or mailto:' },
       ...imageSize,
     },
-    children: 'none',
+    // Optional: a caption written in Markdown (what a Hugo figure's caption and attr become).
+    children: 'markdown',
   },
   ImageLink: {
     kebab: 'image-link',
@@ -146,6 +148,19 @@ export const COMPONENTS = {
       id: { isRequired: true, pattern: VIMEO_ID, expects: 'the video id: digits, e.g. 76979871' },
       hash: { pattern: VIMEO_HASH, expects: "an unlisted video's hash: the h= of its player URL" },
       title: {},
+    },
+    children: 'none',
+  },
+  Video: {
+    kebab: 'video',
+    props: {
+      // The site's own file: a video from elsewhere would tell that site about every reader.
+      src: { isRequired: true, accepts: (value) => isSiteUrl(value), expects: 'a video file of this site, e.g. clip.webm beside the post or /uploads/clip.mp4' },
+      type: { pattern: /^(video|audio)\/[\w.+-]+$/, expects: 'a media type, e.g. video/webm' },
+      poster: { accepts: (value) => isSiteUrl(value), expects: 'an image of this site' },
+      title: {},
+      width: { pattern: DIGITS, expects: 'a width in pixels' },
+      height: { pattern: DIGITS, expects: 'a height in pixels' },
     },
     children: 'none',
   },
@@ -211,8 +226,8 @@ export const SHORTCODES: Record<string, ShortcodeSpec> = {
       width: 'width',
       height: 'height',
       class: null,
-      attr: null,
-      attrlink: null,
+      attr: 'attr',
+      attrlink: 'attrlink',
       target: null,
       rel: null,
       loading: null,
@@ -227,8 +242,11 @@ export const SHORTCODES: Record<string, ShortcodeSpec> = {
   // `{{< gallery >}}` + a list of images + `{{< /gallery >}}`, or `{{< gallery dir="/uploads/x/" />}}`.
   gallery: { component: 'Gallery', isPaired: true, positional: [[]], named: { dir: 'folder', folder: 'folder', title: 'title', class: null } },
 }
-// Hugo's own `figure` takes the same parameters as the `fig` shortcodes themes ship.
+// Hugo's own `figure` takes the same parameters as the `fig` shortcodes themes ship; its caption
+// and attribution are Markdown (remark-hugo-shortcodes.ts renders them as the figure's children).
 SHORTCODES.figure = SHORTCODES.fig
+// Hugo's name for `tweet` before 0.141 brought `x`.
+SHORTCODES.twitter = SHORTCODES.tweet
 
 /** Every shortcode name, for messages. */
 export const SHORTCODE_NAMES = Object.keys(SHORTCODES)
@@ -313,4 +331,14 @@ export function jsxFor(call: ShortcodeCall, resolveRef?: (target: string) => str
   const { props } = mapShortcodeParams(call, spec)
   const attributes = props.map(([name, value]) => ` ${name}="${value.replaceAll('"', '&quot;')}"`).join('')
   return spec.isPaired && !call.isSelfClosing ? `<${spec.component}${attributes}>` : `<${spec.component}${attributes} />`
+}
+
+/** A site shortcode content/shortcodes.yml maps to a component, as a spec: parameters become props of the same name unless mapped. */
+export function siteSpec(site: Extract<SiteShortcode, { kind: 'component' }>): ShortcodeSpec {
+  const component = site.component as NonNullable<ShortcodeSpec['component']>
+  const props = Object.keys(COMPONENTS[component].props)
+  const named: Record<string, string | null> = Object.fromEntries(props.map((prop) => [prop, prop]))
+  for (const [param, prop] of Object.entries(site.params)) named[param] = prop
+  // Figures take their caption from parameters; the others wrap what is between their tags.
+  return { component, isPaired: COMPONENTS[component].children !== 'none' && component !== 'Figure', positional: [[], site.positional], named }
 }

@@ -64,8 +64,9 @@ describe('npm run check, one fixture per kind of problem', () => {
       'image-outside',
       [
         'posts/outside.md:6:1: error: image "/uploads/../../../secret.png" leads outside public/; use a path under public/, e.g. /uploads/photo.jpg',
-        'posts/outside.md:8:1: error: image "../public/uploads/photo.png" leads outside public/: a relative path is read from the post\'s URL, not from its file; write a path from public/, e.g. /uploads/photo.jpg',
-        'posts/outside.md:10:1: error: image "photo.png" is a relative path, which browsers read from the post\'s URL; write a path from public/, e.g. /uploads/photo.jpg',
+        // A relative path is read from the post's URL, as browsers read it: a file of the post's bundle.
+        'posts/outside.md:8:1: error: image "../public/uploads/photo.png" not found: looked for tests/fixtures/check/public/2019/05/18/public/uploads/photo.png (../public/uploads/photo.png read from the post\'s URL); put the file beside the post (a page bundle: the post as index.md in a folder of its own), or write a path from public/, e.g. /uploads/photo.jpg',
+        'posts/outside.md:10:1: error: image "photo.png" not found: a name relative to the post means a file beside it, and tests/fixtures/check/image-outside/content/posts/outside.md is no page bundle; make the post a bundle (tests/fixtures/check/image-outside/content/posts/outside/index.md) with photo.png beside it, or write the path from public/, e.g. /uploads/photo.png',
       ],
     ],
     ['image-not-image', ['posts/text-image.md:8:1: error: "/uploads/notes.png" is not an image; link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)']],
@@ -73,7 +74,7 @@ describe('npm run check, one fixture per kind of problem', () => {
       'figure-path',
       [
         `posts/figure.mdx:8:1: error: image "/uploads/missing.png" not found: looked for ${PUBLIC}/uploads/missing.png; add the file under public/ or fix the path`,
-        'posts/figure.mdx:10:1: error: image "../photo.png" leads outside public/: a relative path is read from the post\'s URL, not from its file; write a path from public/, e.g. /uploads/photo.jpg',
+        'posts/figure.mdx:10:1: error: image "../photo.png" not found: looked for tests/fixtures/check/public/2019/05/18/photo.png (../photo.png read from the post\'s URL); put the file beside the post (a page bundle: the post as index.md in a folder of its own), or write a path from public/, e.g. /uploads/photo.jpg',
         'posts/figure.mdx:12:1: error: "/uploads/notes.png" is not an image; link an image file (PNG, JPEG, GIF, WebP, AVIF or SVG)',
       ],
     ],
@@ -85,6 +86,8 @@ describe('npm run check, one fixture per kind of problem', () => {
         'posts/links.md:6:5: error: link "/2019/05/18/nope/" leads to no post; link a post\'s permalink, /YYYY/MM/DD/slug/',
         'posts/links.md:6:45: error: link "/tags/nothing/" leads to no page; link a tag, author or page that exists',
         `posts/links.md:8:1: error: link "/uploads/slides.pdf" leads to no file: looked for ${PUBLIC}/uploads/slides.pdf; add the file under public/ or fix the link`,
+        // No page of the site (its app/ routes included) has this path: a page of an old site, perhaps.
+        'posts/links.md:8:35: warning: link "/about/" leads outside this site: no page or file here has that path; import with --external-base https://the.old.site to link it there, or link a page of this site',
         'posts/links.md:10:1: error: link "/2019/05/17/a-post/" leads to no post; did you mean /2019/05/18/a-post/?',
       ],
     ],
@@ -103,6 +106,8 @@ describe('npm run check, one fixture per kind of problem', () => {
         'posts/web.md:6:6: warning: link "smi-spec.org" has no scheme, so it leads to a page of this site; write https://smi-spec.org if smi-spec.org is meant',
         'posts/web.md:6:30: warning: link "slack.linkerd.io/join" has no scheme, so it leads to a page of this site; write https://slack.linkerd.io/join if slack.linkerd.io is meant',
         'posts/web.md:6:67: warning: link "hello@example.com" is an e-mail address without mailto:; write mailto:hello@example.com',
+        // Not an address without its scheme, but a file beside the post, which is not there.
+        'posts/web.md:8:12: error: link "notes.md" leads to no file: looked for tests/fixtures/check/public/2019/05/18/a-post/notes.md (notes.md read from the post\'s URL is /2019/05/18/a-post/notes.md); add the file under public/ or fix the link',
       ],
     ],
     [
@@ -145,7 +150,7 @@ describe('npm run check, one fixture per kind of problem', () => {
     [
       'shortcodes',
       [
-        'posts/hugo.md:6:1: error: unknown shortcode `instagram`; known: tweet, x, youtube, note, warning, fig, gist, asciinema, table, ref, relref, vimeo, gallery, figure (lib/markdown/shortcodes.ts)',
+        'posts/hugo.md:6:1: error: unknown shortcode `speakerdeck`; known: tweet, x, youtube, note, warning, fig, gist, asciinema, table, ref, relref, vimeo, gallery, figure, twitter (lib/markdown/shortcodes.ts); say what a site\'s own shortcode becomes in content/shortcodes.yml',
         'posts/hugo.md:8:1: error: `{{< tweet abc >}}`: `id` "abc" is not the tweet id: digits only, e.g. 1130789969293991936; fix the value; write {{< tweet ID >}} or {{< tweet USER ID >}} or {{< tweet id="…" user="…" >}}',
         'posts/hugo.md:10:1: error: `{{< youtube nope >}}`: `id` "nope" is not the video id: 11 characters of A-Z a-z 0-9 _ -, e.g. Z3nfLI3z0hc; fix the value; write {{< youtube ID >}} or {{< youtube id="…" title="…" start="…" end="…" >}}',
         'posts/hugo.md:12:1: warning: `{{< youtube >}}` has no parameter `colour`; it is ignored; known: id, title, start, end, autoplay, class, loading, allowFullScreen, controls, mute, loop',
@@ -157,7 +162,7 @@ describe('npm run check, one fixture per kind of problem', () => {
     [
       'components',
       [
-        'posts/jsx.mdx:6:1: error: unknown component <Twet>; did you mean <Tweet>? known: Tweet, YouTube, Note, Warning, Figure, ImageLink, TalkList, Talk, Gist, Asciinema, Table, Gallery, GalleryImage, Vimeo (components/mdx-components.tsx)',
+        'posts/jsx.mdx:6:1: error: unknown component <Twet>; did you mean <Tweet>? known: Tweet, YouTube, Note, Warning, Figure, ImageLink, TalkList, Talk, Gist, Asciinema, Table, Gallery, GalleryImage, Vimeo, Video (components/mdx-components.tsx)',
         'posts/shortcode.mdx:8:1: error: Hugo shortcode `{{< tweet 1131234567890123456 >}}` in an .mdx file; write <Tweet id="1131234567890123456" /> (shortcodes work in .md files only)',
       ],
     ],
@@ -265,7 +270,7 @@ describe('the npm run check command', () => {
     expect(result.code).toBe(1)
     const json = JSON.parse(result.stdout) as CheckJson
     expect(json.version).toBe(1)
-    expect(json.summary).toMatchObject({ errors: 4, warnings: 0, files: 1, posts: 1 })
+    expect(json.summary).toMatchObject({ errors: 4, warnings: 1, files: 1, posts: 1 })
     expect(json.problems[0]).toEqual({
       file: `${FIXTURES}/broken-link/content/posts/links.md`,
       line: 6,

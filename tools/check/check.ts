@@ -6,6 +6,7 @@ import { factsContext, loadContent, readPostFacts, unexpectedProblem, type Post,
 import { indexTalks } from '../../lib/content/talks'
 import { displayPath, formatProblem, sortProblems, type ContentProblem } from '../../lib/content/problems'
 import { getVisibility, type Visibility } from '../../lib/site'
+import { groupProblems } from '../shared/group-problems'
 import { startProgress, type Progress } from '../../lib/progress'
 
 /**
@@ -99,7 +100,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
       posts = content.allPosts.length + refused.size
     }
   }
-  const unique = [...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()]
+  const unique = groupProblems([...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()])
   const sorted = sortProblems(unique)
   return {
     problems: sorted,

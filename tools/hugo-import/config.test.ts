@@ -26,8 +26,10 @@ describe('readHugoConfig', () => {
 
 describe('sectionPermalinks', () => {
   it('reads the old and the newer form, keys in lower case as Hugo compares them', () => {
-    expect(sectionPermalinks({ Blog: '/:slug/' })).toEqual({ patterns: { blog: '/:slug/' }, key: '[permalinks]' })
-    expect(sectionPermalinks({ page: { blog: '/:slug/' }, section: { blog: '/b/' } })).toEqual({ patterns: { blog: '/:slug/' }, key: '[permalinks.page]' })
+    expect(sectionPermalinks({ Blog: '/:slug/' })).toEqual({ patterns: { blog: '/:slug/' }, key: '[permalinks]', sections: {} })
+    expect(sectionPermalinks({ page: { blog: '/:slug/' }, section: { blog: '/b/' } })).toEqual({ patterns: { blog: '/:slug/' }, key: '[permalinks.page]', sections: { blog: '/b/' } })
+    // Only section patterns: no page pattern, so pages keep Hugo's default.
+    expect(sectionPermalinks({ section: { Blog: '/articles/' } })).toEqual({ patterns: {}, key: '[permalinks.page]', sections: { blog: '/articles/' } })
     expect(sectionPermalinks(undefined)).toBeUndefined()
   })
 })

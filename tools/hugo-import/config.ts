@@ -16,7 +16,26 @@ export type HugoConfig = {
   permalinks: Record<string, string>
   /** Where the section patterns were found, for the report ('[permalinks]' or '[permalinks.page]'). */
   permalinksKey?: string
+  /** `[permalinks.section]`: the URL of a section's list page, by section name in lower case (Hugo 0.115+). */
+  sectionPermalinks: Record<string, string>
+  /**
+   * Content roots, site-relative, each with where it lands under content/ ('' = content/ itself):
+   * `module.mounts` targeting content (the default language's), else the default language's
+   * `contentDir`, else `contentDir`, else content/.
+   */
+  contentMounts: Mount[]
+  /** Folders of data files (data/ and module mounts targeting data). */
+  dataDirs: string[]
+  /** Folders of templates, the site's first, then its themes' (layouts/, themes/<theme>/layouts/, mounts). */
+  layoutDirs: string[]
+  /** The site's `params`, with the default language's own params merged over them. */
+  params: Record<string, unknown>
+  /** The default content language ('en' unless set). */
+  language: string
 }
+
+/** A folder mounted into one of Hugo's component folders. */
+export type Mount = { source: string; target: string }
 
 const FORMATS = ['toml', 'yaml', 'yml', 'json'] as const
 type Format = 'toml' | 'yaml' | 'json'
@@ -49,16 +68,29 @@ function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 }
 
-/** Section patterns from a `permalinks` table: the old form (`blog = …`) or the newer `[permalinks.page]`. */
-export function sectionPermalinks(permalinks: unknown): { patterns: Record<string, string>; key: string } | undefined {
+/**
+ * Section patterns from a `permalinks` table: the old form (`blog = …`), or the per-kind form
+ * (`[permalinks.page]`, and `[permalinks.section]` for the sections' own list pages, Hugo 0.115+).
+ */
+export function sectionPermalinks(
+  permalinks: unknown,
+): { patterns: Record<string, string>; key: string; sections: Record<string, string> } | undefined {
   if (!isTable(permalinks)) return undefined
   const page = setting(permalinks, 'page')
-  const table = isTable(page) ? page : permalinks
-  const patterns: Record<string, string> = {}
-  for (const [section, pattern] of Object.entries(table)) {
-    if (typeof pattern === 'string') patterns[section.replace(/^\/+|\/+$/g, '').toLowerCase()] = pattern
+  const section = setting(permalinks, 'section')
+  const isPerKind = isTable(page) || isTable(section)
+  const strings = (table: Record<string, unknown>) => {
+    const patterns: Record<string, string> = {}
+    for (const [name, pattern] of Object.entries(table)) {
+      if (typeof pattern === 'string') patterns[name.replace(/^\/+|\/+$/g, '').toLowerCase()] = pattern
+    }
+    return patterns
   }
-  return { patterns, key: isTable(page) ? '[permalinks.page]' : '[permalinks]' }
+  return {
+    patterns: strings(isPerKind ? (isTable(page) ? page : {}) : permalinks),
+    key: isPerKind ? '[permalinks.page]' : '[permalinks]',
+    sections: isTable(section) ? strings(section) : {},
+  }
 }
 
 function formatOf(file: string): Format | undefined {
@@ -102,22 +134,76 @@ export function readHugoConfig(siteDir: string): { config: HugoConfig; problems:
   const root = ['hugo', 'config'].flatMap((stem) => FORMATS.map((ext) => `${stem}.${ext}`)).find((name) => existsSync(join(siteDir, name)))
   if (root) assign(read(root))
 
-  const contentDir = setting(merged, 'contentDir')
+  const language = stringSetting(merged, 'defaultContentLanguage') ?? 'en'
+  const languages = setting(merged, 'languages')
+  const ownLanguage = isTable(languages) ? setting(languages, language) : undefined
+  const languageTable = isTable(ownLanguage) ? ownLanguage : {}
+  const contentDir = stringSetting(languageTable, 'contentDir') ?? stringSetting(merged, 'contentDir') ?? 'content'
   const staticDir = setting(merged, 'staticDir')
+  const staticDirs =
+    typeof staticDir === 'string' && staticDir
+      ? [staticDir]
+      : Array.isArray(staticDir)
+        ? staticDir.filter((dir): dir is string => typeof dir === 'string')
+        : ['static']
   const permalinks = sectionPermalinks(setting(merged, 'permalinks'))
+  const mounts = readMounts(setting(merged, 'module'), language)
+  const mountsFor = (component: string) =>
+    mounts
+      .filter((mount) => mount.target === component || mount.target.startsWith(component + '/'))
+      .map((mount) => ({ source: mount.source, target: mount.target.slice(component.length).replace(/^\/+/, '') }))
+  const contentMounts = mountsFor('content')
+  const staticMounts = mountsFor('static').filter((mount) => mount.target === '')
+  const themes = [setting(merged, 'theme')].flat().filter((theme): theme is string => typeof theme === 'string' && theme !== '')
+  const themesDir = stringSetting(merged, 'themesDir') ?? 'themes'
+  const dataDir = stringSetting(merged, 'dataDir') ?? 'data'
+  const layoutDir = stringSetting(merged, 'layoutDir') ?? 'layouts'
+  const params = isTable(setting(merged, 'params')) ? (setting(merged, 'params') as Record<string, unknown>) : {}
+  const languageParams = setting(languageTable, 'params')
   return {
     config: {
       files,
-      contentDir: typeof contentDir === 'string' && contentDir ? contentDir : 'content',
-      staticDirs:
-        typeof staticDir === 'string' && staticDir
-          ? [staticDir]
-          : Array.isArray(staticDir)
-            ? staticDir.filter((dir): dir is string => typeof dir === 'string')
-            : ['static'],
+      contentDir,
+      staticDirs: staticMounts.length > 0 ? staticMounts.map((mount) => mount.source) : staticDirs,
       permalinks: permalinks?.patterns ?? {},
       permalinksKey: permalinks?.key,
+      sectionPermalinks: permalinks?.sections ?? {},
+      contentMounts: contentMounts.length > 0 ? contentMounts : [{ source: contentDir, target: '' }],
+      dataDirs: [...new Set([dataDir, ...mountsFor('data').filter((m) => m.target === '').map((m) => m.source), ...themes.map((theme) => join(themesDir, theme, 'data'))])],
+      layoutDirs: [...new Set([layoutDir, ...mountsFor('layouts').filter((m) => m.target === '').map((m) => m.source), ...themes.map((theme) => join(themesDir, theme, 'layouts'))])],
+      params: isTable(languageParams) ? deepMerge(params, languageParams) : params,
+      language,
     },
     problems,
   }
+}
+
+function stringSetting(data: Record<string, unknown>, key: string): string | undefined {
+  const value = setting(data, key)
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/** `module.mounts` (`[[module.mounts]]`, or `mounts:` in config/_default/module.yaml) for the default language. */
+function readMounts(module: unknown, language: string): Mount[] {
+  if (!isTable(module)) return []
+  const mounts = setting(module, 'mounts')
+  if (!Array.isArray(mounts)) return []
+  return mounts.flatMap((mount): Mount[] => {
+    if (!isTable(mount)) return []
+    const source = stringSetting(mount, 'source')
+    const target = stringSetting(mount, 'target')
+    const lang = stringSetting(mount, 'lang')
+    if (!source || !target || (lang !== undefined && lang !== language)) return []
+    return [{ source: source.replace(/^\.?\/+|\/+$/g, ''), target: target.replace(/^\/+|\/+$/g, '') }]
+  })
+}
+
+/** `over` merged into `base`, tables key by key (a language's params over the site's). */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base }
+  for (const [key, value] of Object.entries(over)) {
+    const existing = out[key]
+    out[key] = isTable(existing) && isTable(value) ? deepMerge(existing, value) : value
+  }
+  return out
 }

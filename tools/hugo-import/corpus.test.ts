@@ -26,9 +26,15 @@ describeWith([{ kind: 'shared', path: CORPUS }], 'the shared Linkerd corpus, imp
     expect(Object.fromEntries(report.shortcodes)).toEqual({ ref: 238, fig: 109, relref: 23, youtube: 13, tweet: 8, note: 5, asciinema: 1, table: 1 })
   })
 
-  it('names its 17 authors, none of them in content/authors.yml yet', () => {
+  it('names its 17 authors, every one of them from data/authors.json, avatars found under static/', () => {
     expect(report.authors).toHaveLength(17)
-    expect(report.authors[0]).toEqual({ id: 'william', posts: 19, isKnown: false })
+    expect(report.authors[0]).toEqual({ id: 'william', posts: 19, isKnown: true })
+    expect(report.authors.filter((author) => !author.isKnown)).toEqual([])
+    const william = report.authorEntries.find((entry) => entry.id === 'william')
+    expect(william).toMatchObject({ name: 'William Morgan', avatar: '/images/authors/WilliamMorgan.jpg', status: 'new' })
+    // A file name with a space, as the theme's <img src="/images/authors/{{ .avatar }}"> had it.
+    expect(report.authorEntries.find((entry) => entry.id === 'gmiranda23')?.avatar).toBe('/images/authors/george miranda.jpeg')
+    expect(report.authorEntries.find((entry) => entry.id === 'alex')?.avatar).toBeUndefined()
   })
 
   it('warns about the two links written without a scheme, the {{> that is not a shortcode, and YAML only Hugo reads', () => {

@@ -142,8 +142,8 @@ describe('importHugoSite', () => {
     expect(second.written).toBe(true)
     const permalinks = readFileSync(join(dir, 'content/permalinks.yml'), 'utf8')
     expect(permalinks).toContain('.: /:year/:month/:day/:slug/')
-    // Hugo's :section is the section's name; recap's folder may differ, so it is written out.
-    expect(permalinks).toContain('notes: /notes/:year/:slugorfilename/')
+    // Imported into a folder named as the section, Hugo's :section means the same in recap.
+    expect(permalinks).toContain('notes: /:section/:year/:slugorfilename/')
     const { urls, errors } = loadedUrls(dir)
     expect(errors).toEqual([])
     expect(urls['our-own-post.md']).toBe('/2018/01/01/our-own-post/')
@@ -153,7 +153,7 @@ describe('importHugoSite', () => {
 
   it('will not move posts already in the project: a pattern for the top folder that differs is a conflict', () => {
     const dir = project()
-    const report = run(dir, 'toml-notes')
+    const report = run(dir, 'toml-notes', { into: '' })
     expect(report.written).toBe(false)
     expect(report.permalinks[0]).toMatchObject({ folder: '.', status: 'conflict' })
     expect(lines(report)).toContainEqual(
@@ -204,11 +204,13 @@ describe('imported posts keep the URLs Hugo gave them', () => {
     expect(post.date).toBe('2019-05-12T09:00:00.000Z')
   })
 
-  it('publishes a page bundle\'s files beside the post, where Hugo put them', () => {
+  it('keeps a page bundle whole beside its post, and the build serves its files at the post\'s URL', () => {
     const dir = project()
     const report = run(dir, 'json-articles', { into: 'articles' })
-    expect(report.bundleFiles.map((file) => file.target)).toEqual(['public/articles/bundled/diagram.png'])
-    expect(existsSync(join(dir, 'public/articles/bundled/diagram.png'))).toBe(true)
+    expect(report.bundleFiles.map((file) => file.target)).toEqual(['content/posts/articles/bundled/diagram.png'])
+    expect(existsSync(join(dir, 'content/posts/articles/bundled/diagram.png'))).toBe(true)
+    const content = loadContent({ contentDir: join(dir, 'content'), publicDir: join(dir, 'public'), visibility: { drafts: false, scheduled: false, isPreview: false }, now: Date.now() })
+    expect(content.bundleFiles.get('/articles/bundled/diagram.png')).toMatchObject({ file: join(dir, 'content/posts/articles/bundled/diagram.png'), isVisible: true })
   })
 
   it('config/_default/ with [permalinks.page], and a section with no pattern at all', () => {

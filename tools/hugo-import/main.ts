@@ -1,5 +1,6 @@
 /**
- * `npm run import:hugo -- <hugo-site-dir> [--section blog] [--into folder] [--force] [--dry-run]`
+ * `npm run import:hugo -- <hugo-site-dir> [--section blog] [--into folder] [--external-base https://old.site]
+ *   [--layouts dir]… [--force] [--dry-run]`
  *
  * Brings a Hugo site's posts into content/posts/ and its static/ into public/, keeps its
  * permalinks in content/permalinks.yml, and reports what came over and every problem as
@@ -9,7 +10,8 @@ import { parseArgs } from 'node:util'
 import { importHugoSite } from './import'
 import { formatImportReport } from './report'
 
-const usage = 'usage: npm run import:hugo -- <hugo-site-dir> [--section blog] [--into folder] [--force] [--dry-run]'
+const usage =
+  'usage: npm run import:hugo -- <hugo-site-dir> [--section blog] [--into folder] [--external-base https://old.site] [--layouts dir]… [--force] [--dry-run]'
 
 let parsed: ReturnType<typeof parse>
 function parse() {
@@ -18,6 +20,8 @@ function parse() {
     options: {
       section: { type: 'string' },
       into: { type: 'string' },
+      'external-base': { type: 'string' },
+      layouts: { type: 'string', multiple: true },
       force: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -39,6 +43,10 @@ if (positionals.length !== 1) {
   console.error(usage)
   process.exit(2)
 }
+if (values['external-base'] !== undefined && !/^https?:\/\/[^/\s]+/i.test(values['external-base'])) {
+  console.error(`--external-base "${values['external-base']}" is not a web address; write it as https://old.example.org\n${usage}`)
+  process.exit(2)
+}
 
 const dryRun = values['dry-run']
 const report = importHugoSite({
@@ -46,6 +54,8 @@ const report = importHugoSite({
   projectDir: process.cwd(),
   section: values.section,
   into: values.into,
+  externalBase: values['external-base'],
+  layouts: values.layouts,
   force: values.force,
   dryRun,
   showProgress: true,

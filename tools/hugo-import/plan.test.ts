@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { folderPatterns, mergePermalinksText, normaliseInto, unsupportedTokens } from './import'
 
 describe('folderPatterns', () => {
+  it('writes the pattern once, tokens and all, when the section keeps its own name as the folder', () => {
+    expect(folderPatterns({ section: 'blog', pattern: '/:sections[1:]/:slug/', folders: ['', '2023'], sectionFolders: new Set(['2023']), into: 'blog' })).toEqual([
+      { folder: 'blog', pattern: '/:sections[1:]/:slug/' },
+    ])
+    // Hugo's default (the folder path) is :sections where every folder with posts is a section.
+    expect(folderPatterns({ section: 'blog', pattern: undefined, folders: ['', '2022', '2023'], sectionFolders: new Set(['2022', '2023']), into: 'blog' })).toEqual([
+      { folder: 'blog', pattern: '/:sections/:slugorfilename/' },
+    ])
+  })
+
+  it('writes :sections[1:] out folder by folder when the folder is not the section', () => {
+    expect(folderPatterns({ section: 'blog', pattern: '/x/:sections[1:]/:slug/', folders: ['', 'y'], sectionFolders: new Set(['y']), into: '' })).toEqual([
+      { folder: '.', pattern: '/x//:slug/' },
+      { folder: 'y', pattern: '/x/y/:slug/' },
+    ])
+  })
+
   it('writes :section out as the section name: recap folders are not Hugo sections', () => {
     expect(folderPatterns({ section: 'notes', pattern: '/:section/:slug/', folders: ['', 'deep'], sectionFolders: new Set(['deep']), into: 'n' })).toEqual([
       { folder: 'n', pattern: '/notes/:slug/' },
@@ -34,7 +51,7 @@ describe('mergePermalinksText', () => {
 
 describe('unsupportedTokens and normaliseInto', () => {
   it('names tokens recap cannot expand', () => {
-    expect(unsupportedTokens('/:year/:sectionslug/:slug/:sections[1:]/')).toEqual(['sectionslug', 'sections[1:]'])
+    expect(unsupportedTokens('/:year/:sectionslug/:slug/:sections[1:]/:sections[last]/:sections[x]/')).toEqual(['sectionslug', 'sections[x]'])
   })
 
   it('keeps --into inside content/posts/', () => {

@@ -67,7 +67,9 @@ function buildWithHugo(site: string, section: string, dir: string): HugoUrls {
   writeFileSync(join(dir, 'layouts', '_default', 'list.html'), 'list\n')
   // The site's own shortcodes, and stand-ins for Hugo's tweet and youtube, which fetch from the network.
   mkdirSync(join(dir, 'layouts', 'shortcodes'), { recursive: true })
-  for (const name of ['fig', 'tweet', 'youtube']) writeFileSync(join(dir, 'layouts', 'shortcodes', `${name}.html`), `${name}\n`)
+  for (const name of ['fig', 'tweet', 'youtube', 'instagram', 'x']) writeFileSync(join(dir, 'layouts', 'shortcodes', `${name}.html`), `${name}\n`)
+  // Hugo 0.137's comment, which 0.111 lacks: it prints nothing of what it holds.
+  writeFileSync(join(dir, 'layouts', 'shortcodes', 'comment.html'), '{{- $hidden := .Inner -}}\n')
   writeFileSync(join(dir, 'layouts', 'shortcodes', 'note.html'), 'note {{ .Inner }}\n')
   const built = spawnSync('hugo', ['--quiet', '--source', dir, '--destination', join(dir, 'public'), '--disableKinds', 'taxonomy,term,RSS,sitemap'], { encoding: 'utf8' })
   if (built.status !== 0) throw new Error(`hugo failed on ${site}: ${built.stderr}`)

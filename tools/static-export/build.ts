@@ -6,8 +6,9 @@
  */
 import { listFiles } from '../../lib/files'
 import { spawnSync } from 'node:child_process'
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { SITE_FILES_ROUTE } from '../../lib/routes'
 import { EMPTY_PARAM } from '../../lib/static-params'
 import { headersFile, securityHeaders } from '../../lib/security-headers.mjs'
 import { site } from '../../lib/site'
@@ -34,6 +35,16 @@ const removed = readdirSync(exportDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.name === EMPTY_PARAM)
   .map((entry) => join(entry.parentPath, entry.name))
 for (const path of removed) rmSync(path, { recursive: true, force: true })
+// Files pages publish at their own paths (page bundle images, section feeds) were written under
+// the route that serves them (app/site-files/): move each where its path says.
+const siteFilesDir = join(exportDir, SITE_FILES_ROUTE)
+const moved = listFiles(siteFilesDir)
+for (const file of moved) {
+  const target = join(exportDir, file)
+  mkdirSync(dirname(target), { recursive: true })
+  renameSync(join(siteFilesDir, file), target)
+}
+rmSync(siteFilesDir, { recursive: true, force: true })
 const files = listFiles(exportDir)
 const bytes = files.reduce((sum, file) => sum + statSync(join(exportDir, file)).size, 0)
 // The security headers (CSP and the rest) for hosts that read a _headers file (Netlify,
@@ -42,4 +53,5 @@ const bytes = files.reduce((sum, file) => sum + statSync(join(exportDir, file)).
 const uploadedPages = listFiles(getPublicDir(), (path) => /\.html?$/i.test(path))
 writeFileSync(join(exportDir, '_headers'), headersFile(securityHeaders({ isProduction: true }), securityHeaders({ isProduction: true, allowWasm: true }), uploadedPages))
 for (const path of removed) console.log(`removed ${path} (written for a route with nothing to list)`)
+if (moved.length) console.log(`moved ${moved.length} files pages publish (page bundles, section feeds) to their paths`)
 console.log(`static export: ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportDir}/`)

@@ -112,13 +112,13 @@ try {
 
   // An error in a post that is not prerendered still fails the build, with its line.
   const broken = 'content/posts/an-old-broken-post.md'
-  writeFileSync(join(copy, broken), '---\ntitle: An old broken post\ndate: 2015-01-01\n---\n\nFine so far.\n\n{{< instagram id="x" >}}\n')
+  writeFileSync(join(copy, broken), '---\ntitle: An old broken post\ndate: 2015-01-01\n---\n\nFine so far.\n\n{{< speakerdeck id="x" >}}\n')
   rmSync(join(copy, '.next'), { recursive: true, force: true })
   console.log('\n$ RECAP_PRERENDER=1 npx next build   (an error in the oldest post)')
   const result = spawnSync('npx', ['next', 'build'], { cwd: copy, env: { ...env, RECAP_PRERENDER: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const output = result.stdout + result.stderr
   check('a build with an error in a post that is not prerendered fails', result.status !== 0 && result.status !== null)
-  check('…and names the post and its line', /content\/posts\/an-old-broken-post\.md:8:1: error: unknown shortcode `instagram`/.test(output), output.slice(-3000))
+  check('…and names the post and its line', /content\/posts\/an-old-broken-post\.md:8:1: error: unknown shortcode `speakerdeck`/.test(output), output.slice(-3000))
 } finally {
   if (failed === 0 || !process.env.RECAP_KEEP) rmSync(copy, { recursive: true, force: true })
   else console.log(`vercel: kept ${copy} (RECAP_KEEP)`)
