@@ -64,7 +64,9 @@ test('a section is a list page at its folder, with its posts and a feed', async 
   await expect(page).toHaveURL(/\/notes\/first-note\/$/)
   const feed = await request.get('/notes/index.xml')
   expect(feed.status()).toBe(200)
-  expect(feed.headers()['content-type']).toContain('application/rss+xml')
+  // As every feed of the site (lib/feeds/responses.ts): application/xml, so a browser shows it with its stylesheet.
+  expect(feed.headers()['content-type']).toBe('application/xml; charset=utf-8')
+  expect(await feed.text()).toContain('<rss')
   expect(await feed.text()).toContain('A first note')
   // The bundle's link to the section, written relative to the post, leads there.
   await page.goto(POST)
