@@ -1,5 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react'
 import { GALLERY_WIDTHS, galleryImagePath } from '@/lib/routes'
+import { componentOf } from '@/lib/page-errors'
 import { GalleryImage } from './gallery-image'
 import type { LightboxPhoto } from './gallery-lightbox'
 import styles from './gallery.module.css'
@@ -26,7 +27,8 @@ export function Gallery({ title, children }: Props) {
   const [thumbWidth, largeWidth] = GALLERY_WIDTHS
   const photos: GridPhoto[] = Children.toArray(children)
     .filter(isValidElement<{ src: string; alt?: string; caption?: string; width?: string; height?: string }>)
-    .filter((child) => child.type === GalleryImage)
+    // Through componentOf: on a page, its children come wrapped by renderReporting (lib/page-errors.ts).
+    .filter((child) => componentOf(child.type) === GalleryImage)
     .flatMap(({ props }) => {
       const width = Number(props.width)
       const height = Number(props.height)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { useId, type ReactNode } from 'react'
+import { Children, isValidElement, useId, type ReactNode } from 'react'
 import { renderToReadableStream } from 'react-dom/server'
 import { notFound } from 'next/navigation'
 import { ContentError, formatProblem } from './content/problems'
-import { renderReporting, reportingFor } from './page-errors'
+import { componentOf, renderReporting, reportingFor } from './page-errors'
 
 const post = (name: string) => ({ filePath: `content/posts/${name}.md`, fieldLines: { title: 2, date: 3 } as Record<string, number> })
 
@@ -94,6 +94,21 @@ describe('renderReporting', () => {
     expect((tree as { type: unknown }).type).toBe(ClientComponent)
     const lines = await reportOf(() => render(tree))
     expect(lines[0]).toMatch(/^content\/posts\/inside-client\.md:1: error:/)
+  })
+
+  it('lets a parent pick its children by type (a gallery its images) through componentOf', async () => {
+    function Photo({ src }: { src: string }) {
+      return <img src={src} alt="" />
+    }
+    function Photos({ children }: { children?: ReactNode }) {
+      const picked = Children.toArray(children).filter((child) => isValidElement(child) && componentOf(child.type) === Photo)
+      const wrappedAway = Children.toArray(children).filter((child) => isValidElement(child) && child.type === Photo)
+      return <p data-picked={picked.length} data-by-type={wrappedAway.length}>{children}</p>
+    }
+    const html = await render(renderReporting(<Photos><Photo src="/a.jpg" />{'\n'}<Photo src="/b.jpg" /></Photos>))
+    // The children arrive wrapped (by type alone, none is a Photo): componentOf sees through.
+    expect(html).toContain('data-picked="2" data-by-type="0"')
+    expect(componentOf(Photo)).toBe(Photo)
   })
 
   it("lets Next's own signals (notFound) through untouched", async () => {

@@ -58,6 +58,15 @@ type Component = (props: Record<string, unknown>) => ReactNode | Promise<ReactNo
  * wrapped the same way, down to the last one. Client components are left as they are (they
  * render in the browser too); what they are given as children is wrapped.
  */
+// Each wrapper's component: a parent that picks its children by type (a gallery its images) finds
+// them through componentOf, since its children were wrapped before it renders.
+const ORIGINALS = new WeakMap<Component, Component>()
+
+/** The component an element's type renders: itself, or the one renderReporting wrapped in it. */
+export function componentOf(type: unknown): unknown {
+  return (typeof type === 'function' && ORIGINALS.get(type as Component)) || type
+}
+
 export function renderReporting(node: ReactNode, page?: Blamed, what = 'the page', field?: string): ReactNode {
   const wrappers = new Map<Component, Map<Blamed | undefined, Component>>()
   const blame = (error: unknown, owner: Blamed | undefined) => contentErrorFor(error, owner, what, owner === page ? field : undefined)
@@ -85,6 +94,7 @@ export function renderReporting(node: ReactNode, page?: Blamed, what = 'the page
         return wrap(output, owner)
       }
       Object.defineProperty(wrapper, 'name', { value: type.name })
+      ORIGINALS.set(wrapper, type)
       byOwner.set(owner, wrapper)
     }
     return wrapper
