@@ -88,6 +88,15 @@ describe('remarkMarkdownTalks', () => {
     expect(messages[0].hint).toContain('<!-- no-talks -->')
   })
 
+  it('says nothing of a near miss in a post that covers no event (a reading list of videos and articles)', () => {
+    const list = '- [Intro to Linkerd - William Morgan](https://www.youtube.com/watch?v=Z3nfLI3z0hc)\n- [Deep Dive - Oliver Gould](https://www.youtube.com/watch?v=E-zuggDfv0A)\n- [Antipatterns - Ada Park](/blog/2024/antipatterns/)\n'
+    const quiet = transform(list, [[remarkMarkdownTalks, { warnNearMisses: false }]] as Parameters<typeof transform>[1])
+    expect(quiet.tree.children[0].type).toBe('list')
+    expect(quiet.messages).toEqual([])
+    // The same list in a recap is most likely a typo: it says so.
+    expect(run(list).messages.map((m) => [m.severity, m.ruleId])).toEqual([['warning', 'talk-list']])
+  })
+
   it('opts a list out with <!-- no-talks -->, and a post out with talks: false', () => {
     const list = '- [Intro](https://www.youtube.com/watch?v=Z3nfLI3z0hc): William Morgan\n- [Deep Dive](https://www.youtube.com/watch?v=E-zuggDfv0A): Oliver Gould\n'
     expect(talksOf(list)).toHaveLength(2)

@@ -13,8 +13,12 @@ const EXAMPLE = '- [Intro to Linkerd](https://www.youtube.com/watch?v=Z3nfLI3z0h
 /** `<!-- talks -->` before a list makes it a talk list; `<!-- no-talks -->` keeps it a plain list. */
 const MARKER = /^<!--\s*(talks|no-talks)\s*-->\s*$/i
 
-/** Options: `enabled: false` (front matter `talks: false`) leaves lists alone unless a `<!-- talks -->` marker asks. */
-export type RemarkMarkdownTalksOptions = { enabled?: boolean }
+/**
+ * Options: `enabled: false` (front matter `talks: false`) leaves lists alone unless a `<!-- talks -->`
+ * marker asks; `warnNearMisses: false` keeps quiet about a list that almost reads as talks (a post
+ * that covers no event: its lists of videos and articles are reading lists, not a typo).
+ */
+export type RemarkMarkdownTalksOptions = { enabled?: boolean; warnNearMisses?: boolean }
 
 /** A list item read as a talk, or why it is not one. */
 type TalkFields = { title: string; url: string; speakers: string; start?: number; position?: ListItem['position'] }
@@ -32,6 +36,7 @@ type ItemReading = { talk: TalkFields } | { reason: string }
  */
 export function remarkMarkdownTalks(options: RemarkMarkdownTalksOptions = {}) {
   const enabled = options.enabled ?? true
+  const warnNearMisses = options.warnNearMisses ?? true
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if ((node.type === 'mdxJsxFlowElement' && node.name === 'TalkList') || node.type === 'code') return SKIP
@@ -49,7 +54,7 @@ export function remarkMarkdownTalks(options: RemarkMarkdownTalksOptions = {}) {
         if (node.children.length < 2 || !hasSpeakers) return undefined
         if (talks.length < node.children.length) {
           // Most items are talks: one that is not is likely a typo, but the list stays as written.
-          if (talks.length >= 2 && talks.length * 3 >= node.children.length * 2) {
+          if (warnNearMisses && talks.length >= 2 && talks.length * 3 >= node.children.length * 2) {
             readings.forEach((reading, at) => {
               if ('reason' in reading) warn(file, node.children[at], `this list reads as a talk list, but this item is not a talk (${reading.reason}), so the list stays a plain list`, `write ${EXAMPLE}, or put <!-- no-talks --> on the line before the list`)
             })

@@ -29,8 +29,8 @@ declare module 'vfile' {
   }
 }
 
-/** What the remark plugins need to know of a post: its format and whether its Markdown lists may be talk lists. */
-export type RemarkPost = { format: 'md' | 'mdx'; detectTalks?: boolean }
+/** What the remark plugins need to know of a post: its format, whether its Markdown lists may be talk lists, and whether it covers an event. */
+export type RemarkPost = { format: 'md' | 'mdx'; detectTalks?: boolean; event?: unknown }
 
 /** Notes every <Tweet> (written or made from a shortcode) in file.data.tweets. */
 function remarkCollectTweets() {
@@ -61,7 +61,7 @@ export function remarkPlugins(post: RemarkPost, context: PipelineContext, page?:
   // The gallery first: its linked images must not become <ImageLink>s.
   plugins.push([remarkGallery, gallery], [remarkImageLink, { isPostPath: context.isPostPath }])
   // Talk lists in Markdown (Hugo) posts; MDX posts write <TalkList>.
-  if (post.format === 'md') plugins.push([remarkMarkdownTalks, { enabled: post.detectTalks ?? true }])
+  if (post.format === 'md') plugins.push([remarkMarkdownTalks, { enabled: post.detectTalks ?? true, warnNearMisses: post.event !== undefined }])
   plugins.push(remarkTalkList, remarkCheckComponents, remarkCollectTweets)
   return plugins
 }
