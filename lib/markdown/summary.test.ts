@@ -17,6 +17,14 @@ describe('postDescription', () => {
     expect(postDescription(post(body))).toBe('We went to KubeCon with our team and kubectl.')
   })
 
+  it("takes the text before Hugo's <!--more--> divider, every paragraph of it, as the summary", () => {
+    const body = 'First part of the intro.\n\nSecond part, still **before** the divider.\n<!--more-->\n\nThe rest of the post.\n'
+    expect(postDescription(post(body))).toBe('First part of the intro. Second part, still before the divider.')
+    // Nothing before the divider but a heading: the first paragraph, as without one.
+    expect(postDescription(post('## Title\n\n<!--more-->\n\nAfter it.\n'))).toBe('After it.')
+    expect(postDescription(post('Intro.\n\n<!--more-->\n\nRest.\n', 'md', 'Written by hand.'))).toBe('Written by hand.')
+  })
+
   it('skips paragraphs that are only a shortcode or an image, and strips inline shortcodes', () => {
     const body = '{{< tweet 1131232421011775489 >}}\n\n![stage](/uploads/stage.jpg)\n\nRead {{< ref "other-post" >}} first, then {{% note %}}this{{% /note %}}.\n'
     expect(postDescription(post(body))).toBe('Read first, then this.')

@@ -17,18 +17,31 @@ const cache = processMemo('post-descriptions', () => new Map<string, string>())
 
 /**
  * What a post is about, in one line of plain text for metadata, feeds and cards: its front matter
- * `description` (or Hugo's `summary`), else the text of its first paragraph without markup or
- * shortcodes, cut at a word boundary to about 160 characters. Empty when the post has no prose.
+ * `description` (or Hugo's `summary`), else the text before Hugo's `<!--more-->` divider, else the
+ * text of its first paragraph, without markup or shortcodes, cut at a word boundary to about 160
+ * characters. Empty when the post has no prose.
  */
 export function postDescription(post: Pick<Post, 'description' | 'body' | 'format' | 'filePath'>): string {
   if (post.description?.trim()) return collapse(post.description)
   const key = `${post.filePath}\0${post.body}`
   let summary = cache.get(key)
   if (summary === undefined) {
-    summary = truncateAtWord(firstParagraphText(post.body, post.format), DESCRIPTION_LENGTH)
+    summary = truncateAtWord(dividedSummary(post.body, post.format) ?? firstParagraphText(post.body, post.format), DESCRIPTION_LENGTH)
     cache.set(key, summary)
   }
   return summary
+}
+
+// Hugo's summary divider: what comes before it is the post's summary.
+const DIVIDER = '<!--more-->'
+
+/** The text before Hugo's `<!--more-->` divider, every paragraph of it; undefined without one (or with no text before it). */
+function dividedSummary(body: string, format: Post['format']): string | undefined {
+  const at = body.indexOf(DIVIDER)
+  if (at === -1) return undefined
+  const tree = parse(body.slice(0, at), format)
+  const text = tree ? collapse(paragraphsIn(tree).map(textOf).join(' ')) : ''
+  return text || undefined
 }
 
 // Most posts open with their first paragraph: it is read from the first few kilobytes.
