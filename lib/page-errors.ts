@@ -68,6 +68,9 @@ export function componentOf(type: unknown): unknown {
 }
 
 export function renderReporting(node: ReactNode, page?: Blamed, what = 'the page', field?: string): ReactNode {
+  // `next dev` shows a failing component in its overlay, with the component stack, and a content
+  // error already names its file and line there: wrapping is for builds, where nothing else names the post.
+  if (process.env.NODE_ENV === 'development') return node
   const wrappers = new Map<Component, Map<Blamed | undefined, Component>>()
   const blame = (error: unknown, owner: Blamed | undefined) => contentErrorFor(error, owner, what, owner === page ? field : undefined)
 
